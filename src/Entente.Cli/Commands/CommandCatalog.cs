@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>Every top-level command, in the order <c>--help</c> lists them. One command a file.</summary>
+public static class CommandCatalog
+{
+    /// <summary>Creates the commands.</summary>
+    public static IEnumerable<Command> All()
+    {
+        yield return VersionCommand.Create();
+    }
+}

@@ -1,0 +1,44 @@
+namespace Entente.Model;
+
+/// <summary>
+/// The one object that flows through the pipeline. Source adapters create it with text and
+/// metadata; each later stage reads what earlier ones wrote and adds its own annotations.
+/// </summary>
+public sealed class Document
+{
+    /// <summary>Id, title, publication and date.</summary>
+    public DocumentMetadata Meta { get; set; }
+
+    /// <summary>The article body, normalised to LF line ends. All offsets refer to this string.</summary>
+    public string Text { get; }
+
+    /// <summary>Sentences in order, filled by the text stage.</summary>
+    public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>Actor references, filled by the actor stage.</summary>
+    public List<ActorMention> Actors { get; } = [];
+
+    /// <summary>Coded events, filled by the coding stage.</summary>
+    public List<EventMention> Events { get; } = [];
+
+    /// <summary>Creates a document with its text and metadata.</summary>
+    public Document(DocumentMetadata meta, string text)
+    {
+        Meta = meta;
+        Text = text;
+    }
+
+    /// <summary>The document id (shortcut for <c>Meta.Id</c>).</summary>
+    public string Id => Meta.Id;
+
+    /// <summary>Total number of tokens over all sentences.</summary>
+    public int TokenCount
+    {
+        get
+        {
+            int n = 0;
+            foreach (var s in Sentences) n += s.Tokens.Length;
+            return n;
+        }
+    }
+}

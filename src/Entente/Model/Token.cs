@@ -1,0 +1,42 @@
+namespace Entente.Model;
+
+/// <summary>
+/// One token of a sentence with its annotations. A mutable struct stored in arrays so that the
+/// tagger and parser can annotate in place without allocating per token.
+/// </summary>
+public struct Token
+{
+    /// <summary>First character offset in the document text.</summary>
+    public int Start;
+    /// <summary>Offset one past the last character in the document text.</summary>
+    public int End;
+    /// <summary>The token's form. May differ from the document text for normalised forms.</summary>
+    public string Text;
+    /// <summary>Universal POS tag, or null before tagging.</summary>
+    public string? Upos;
+    /// <summary>Penn Treebank POS tag, or null before tagging.</summary>
+    public string? Xpos;
+    /// <summary>Lemma, or null before lemmatisation.</summary>
+    public string? Lemma;
+    /// <summary>Index of the head token within the sentence, -1 for the root or before parsing.</summary>
+    public int Head;
+    /// <summary>Universal Dependencies relation to the head, or null before parsing.</summary>
+    public string? Relation;
+    /// <summary>IOB2 entity tag (e.g. <c>B-PER</c>), or null before NER.</summary>
+    public string? EntityTag;
+
+    /// <summary>Creates an unannotated token.</summary>
+    public Token(string text, int start, int end)
+    {
+        Text = text;
+        Start = start;
+        End = end;
+        Head = -1;
+    }
+
+    /// <summary>The token's character span in the document.</summary>
+    public readonly CharSpan Span => new(Start, End);
+
+    /// <inheritdoc/>
+    public override readonly string ToString() => Text;
+}

@@ -1,0 +1,41 @@
+namespace Entente.Text.Models;
+
+/// <summary>
+/// The versioned header every shipped model file starts with: magic <c>ENTM</c>, the model kind
+/// (e.g. <c>tagger</c>), a format version and the training metadata as key/value pairs. Readers
+/// refuse a file of another kind or a newer version with a message naming the file.
+/// </summary>
+public static class ModelFile
+{
+    private static ReadOnlySpan<byte> Magic => "ENTM"u8;
+
+    /// <summary>Writes the header.</summary>
+    public static void WriteHeader(BinaryWriter w, string kind, int version, IReadOnlyDictionary<string, string>? meta = null)
+    {
+        w.Write(Magic);
+        w.Write(kind);
+        w.Write(version);
+        meta ??= new Dictionary<string, string>();
+        w.Write(meta.Count);
+        foreach (var (k, v) in meta) { w.Write(k); w.Write(v); }
+    }
+
+    /// <summary>Reads and checks the header; returns the format version and the metadata.</summary>
+    /// <exception cref="InvalidDataException">Not a model file, or of another kind, or too new.</exception>
+    public static (int Version, Dictionary<string, string> Meta) ReadHeader(BinaryReader r, string expectedKind, int maxVersion, string fileName)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        if (r.Read(magic) != 4 || !magic.SequenceEqual(Magic))
+            throw new InvalidDataException($"{fileName}: not an Entente model file");
+        string kind = r.ReadString();
+        if (kind != expectedKind)
+            throw new InvalidDataException($"{fileName}: a '{kind}' model, expected '{expectedKind}'");
+        int version = r.ReadInt32();
+        if (version > maxVersion)
+            throw new InvalidDataException($"{fileName}: format version {version} is newer than this build reads ({maxVersion})");
+        int n = r.ReadInt32();
+        var meta = new Dictionary<string, string>(n);
+        for (int i = 0; i < n; i++) meta[r.ReadString()] = r.ReadString();
+        return (version, meta);
+    }
+}

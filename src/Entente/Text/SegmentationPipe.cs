@@ -1,0 +1,38 @@
+using Entente.Model;
+using Entente.Pipeline;
+
+namespace Entente.Text;
+
+/// <summary>The first text pipe: splits the document into sentences and each sentence into tokens.</summary>
+public sealed class SegmentationPipe : IPipe
+{
+    private readonly ISentenceSplitter _splitter;
+    private readonly ITokenizer _tokenizer;
+
+    /// <summary>Creates the pipe from a splitter and a tokenizer.</summary>
+    public SegmentationPipe(ISentenceSplitter splitter, ITokenizer tokenizer)
+    {
+        _splitter = splitter;
+        _tokenizer = tokenizer;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "segment";
+
+    /// <inheritdoc/>
+    public void Process(Document document)
+    {
+        var spans = new List<CharSpan>();
+        _splitter.Split(document.Text, spans);
+        var tokens = new List<Token>(64);
+        document.Sentences.Clear();
+        foreach (var span in spans)
+        {
+            tokens.Clear();
+            _tokenizer.Tokenize(document.Text, span, tokens);
+            if (tokens.Count == 0) continue;
+            var sentence = new Sentence(document.Sentences.Count, span, document.Text) { Tokens = tokens.ToArray() };
+            document.Sentences.Add(sentence);
+        }
+    }
+}
