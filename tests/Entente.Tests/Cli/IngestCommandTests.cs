@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using Entente.Cli.Bench;
+
+using Entente.Sources;
 using Entente.Store;
 using Entente.Tests.Support;
 
