@@ -48,7 +48,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         if (!IsTerminal(t.Text))
         {
             // "U.S." or "etc." closing a sentence before an obvious sentence opener.
-            if (t.Text.Length > 2 && t.Text[^1] == '.' && EnglishSentenceData.Openers.Contains(next.Text)
+            if (t.Text.Length > 2 && t.Text[^1] == '.' && (EnglishSentenceData.Openers.Contains(next.Text) || (t.Text == "etc." && char.IsUpper(next.Text[0])))
                 && !EnglishSentenceData.TitleAbbreviations.Contains(t.Text)) return true;
             return false;
         }
