@@ -9,6 +9,7 @@ public static class TrainCommand
     private static readonly Func<Command>[] Subcommands =
     [
         TrainTaggerCommand.Create,
+        TrainLemmasCommand.Create,
     ];
 
     /// <summary>Creates the command.</summary>

@@ -1,3 +1,4 @@
+using Entente.Text.Lemmas;
 using Entente.Text.Models;
 using Entente.Text.Tagging;
 
@@ -11,6 +12,14 @@ public static class TextModels
 {
     /// <summary>File name of the tagger model.</summary>
     public const string TaggerFile = "tagger.bin";
+
+    /// <summary>File name of the lemmatizer tables.</summary>
+    public const string LemmasFile = "lemmas.bin";
+
+    private static readonly Lazy<Lemmatizer> _lemmatizer = new(() => Load(LemmasFile, Lemmatizer.Load));
+
+    /// <summary>The lemmatizer.</summary>
+    public static Lemmatizer Lemmatizer => _lemmatizer.Value;
 
     private static readonly Lazy<PerceptronTagger> _tagger = new(() => Load(TaggerFile, PerceptronTagger.Load));
 

@@ -1,4 +1,5 @@
 using Entente.Pipeline;
+using Entente.Text.Lemmas;
 using Entente.Text.Tagging;
 using Entente.Text.Tokenization;
 
@@ -18,7 +19,7 @@ public static class TextPipeline
     }
 
     /// <summary>POS tagging and lemmatisation.</summary>
-    public static IPipe[] Tagging() => [new TaggerPipe()];
+    public static IPipe[] Tagging() => [new TaggerPipe(), new LemmatizerPipe()];
 
     /// <summary>Named and numeric entities.</summary>
     public static IPipe[] Entities() => [];

@@ -2,8 +2,8 @@ using Entente.Text.Learning;
 
 namespace Entente.Text.Tagging;
 
-/// <summary>A training sentence for the tagger: words with gold UPOS and XPOS.</summary>
-public sealed record TaggedSentence(string[] Words, string[] Upos, string[] Xpos);
+/// <summary>A training sentence for the tagger: words with gold UPOS and XPOS (and lemmas when known).</summary>
+public sealed record TaggedSentence(string[] Words, string[] Upos, string[] Xpos, string[]? Lemmas = null);
 
 /// <summary>
 /// Trains <see cref="PerceptronTagger"/>: several shuffled passes (fixed seed) of greedy decoding
