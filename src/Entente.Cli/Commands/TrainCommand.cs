@@ -10,6 +10,7 @@ public static class TrainCommand
     [
         TrainTaggerCommand.Create,
         TrainLemmasCommand.Create,
+        TrainNerCommand.Create,
     ];
 
     /// <summary>Creates the command.</summary>

@@ -1,3 +1,4 @@
+using Entente.Text.Entities;
 using Entente.Text.Lemmas;
 using Entente.Text.Models;
 using Entente.Text.Tagging;
@@ -20,6 +21,14 @@ public static class TextModels
 
     /// <summary>The lemmatizer.</summary>
     public static Lemmatizer Lemmatizer => _lemmatizer.Value;
+
+    /// <summary>File name of the named-entity model.</summary>
+    public const string EntitiesFile = "ner.bin";
+
+    private static readonly Lazy<EntityRecognizer> _entities = new(() => Load(EntitiesFile, EntityRecognizer.Load));
+
+    /// <summary>The named-entity recognizer.</summary>
+    public static EntityRecognizer Entities => _entities.Value;
 
     private static readonly Lazy<PerceptronTagger> _tagger = new(() => Load(TaggerFile, PerceptronTagger.Load));
 
