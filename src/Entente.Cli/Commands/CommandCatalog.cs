@@ -11,5 +11,7 @@ public static class CommandCatalog
         yield return VersionCommand.Create();
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();
+        yield return ParseCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

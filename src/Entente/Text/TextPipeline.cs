@@ -1,4 +1,5 @@
 using Entente.Pipeline;
+using Entente.Text.Entities;
 using Entente.Text.Lemmas;
 using Entente.Text.Tagging;
 using Entente.Text.Tokenization;
@@ -22,5 +23,5 @@ public static class TextPipeline
     public static IPipe[] Tagging() => [new TaggerPipe(), new LemmatizerPipe()];
 
     /// <summary>Named and numeric entities.</summary>
-    public static IPipe[] Entities() => [];
+    public static IPipe[] Entities() => [new EntityPipe()];
 }
