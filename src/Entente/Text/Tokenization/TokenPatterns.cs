@@ -14,7 +14,7 @@ internal static class TokenPatterns
         if (s.Length == 1) return true;
         foreach (var e in Emoticons) if (s.SequenceEqual(e)) return true;
         if (IsClitic(text, a, b)) return true;
-        if (IsUrl(s) || IsEmail(s)) return true;
+        if ((IsUrl(s) || IsEmail(s)) && (char.IsLetterOrDigit(s[^1]) || s[^1] is '/' or '=' or '#' or '_' or '-' or '+')) return true;
         if (IsNumber(s)) return true;
         if (s[^1] == '.' && KeepsPeriod(text, a, b)) return true;
         bool same = true;

@@ -1,0 +1,54 @@
+using Entente.Model;
+using Entente.Text.Tokenization;
+
+namespace Entente.Tests.Text.Tokenization;
+
+public class RuleSentenceSplitterTests
+{
+    private static List<string> Split(string text)
+    {
+        var spans = new List<CharSpan>();
+        new RuleSentenceSplitter(new RuleTokenizer()).Split(text, spans);
+        return spans.Select(s => text[s.Start..s.End]).ToList();
+    }
+
+    [Fact]
+    public void SplitsNewsProseButNotAtAbbreviations()
+    {
+        var s = Split("Mr. Smith went to Washington on Jan. 5. He met U.S. officials there. \"We agreed,\" he said. Talks continue.");
+        Assert.Equal(["Mr. Smith went to Washington on Jan. 5.", "He met U.S. officials there.", "\"We agreed,\" he said.", "Talks continue."], s);
+    }
+
+    [Fact]
+    public void ClosingQuoteStaysWithItsSentence()
+    {
+        var s = Split("He said: \"It is over.\" Then he left.");
+        Assert.Equal(["He said: \"It is over.\"", "Then he left."], s);
+    }
+
+    [Fact]
+    public void ParagraphBreaksAreBoundariesEvenWithoutPunctuation()
+    {
+        var s = Split("Russia warns Ukraine\n\nMoscow said on Monday that talks had failed.");
+        Assert.Equal(["Russia warns Ukraine", "Moscow said on Monday that talks had failed."], s);
+    }
+
+    [Fact]
+    public void HardWrappedProseIsJoined()
+    {
+        var s = Split("The minister said that the negotiations with the rebels had\nbroken down after three days of talks.");
+        Assert.Single(s);
+    }
+
+    [Fact]
+    public void QuestionAndExclamationMarksEndSentences()
+    {
+        Assert.Equal(["Why?", "Because I said so!", "OK."], Split("Why? Because I said so! OK."));
+    }
+
+    [Fact]
+    public void InitialsAndDecimalsDoNotEndSentences()
+    {
+        Assert.Single(Split("J. R. R. Tolkien sold 2.5 million copies."));
+    }
+}
