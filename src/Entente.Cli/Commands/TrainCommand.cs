@@ -11,6 +11,7 @@ public static class TrainCommand
         TrainTaggerCommand.Create,
         TrainLemmasCommand.Create,
         TrainNerCommand.Create,
+        TrainSentencesCommand.Create,
     ];
 
     /// <summary>Creates the command.</summary>

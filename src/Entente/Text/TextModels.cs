@@ -2,6 +2,7 @@ using Entente.Text.Entities;
 using Entente.Text.Lemmas;
 using Entente.Text.Models;
 using Entente.Text.Tagging;
+using Entente.Text.Tokenization;
 
 namespace Entente.Text;
 
@@ -29,6 +30,18 @@ public static class TextModels
 
     /// <summary>The named-entity recognizer.</summary>
     public static EntityRecognizer Entities => _entities.Value;
+
+    /// <summary>File name of the sentence-boundary model.</summary>
+    public const string SentencesFile = "sentences.bin";
+
+    private static readonly Lazy<LearnedSentenceSplitter> _splitter =
+        new(() => Load(SentencesFile, (s, n) => LearnedSentenceSplitter.Load(s, n, Tokenizer)));
+
+    /// <summary>The rule-based tokenizer (stateless).</summary>
+    public static RuleTokenizer Tokenizer { get; } = new();
+
+    /// <summary>The learned sentence splitter over <see cref="Tokenizer"/>.</summary>
+    public static LearnedSentenceSplitter SentenceSplitter => _splitter.Value;
 
     private static readonly Lazy<PerceptronTagger> _tagger = new(() => Load(TaggerFile, PerceptronTagger.Load));
 

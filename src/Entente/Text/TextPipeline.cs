@@ -12,12 +12,8 @@ namespace Entente.Text;
 /// </summary>
 public static class TextPipeline
 {
-    /// <summary>Sentence splitting and tokenization.</summary>
-    public static IPipe[] Segmentation()
-    {
-        var tokenizer = new RuleTokenizer();
-        return [new SegmentationPipe(new RuleSentenceSplitter(tokenizer), tokenizer)];
-    }
+    /// <summary>Sentence splitting (learned, <see cref="TextModels.SentenceSplitter"/>) and tokenization.</summary>
+    public static IPipe[] Segmentation() => [new SegmentationPipe(TextModels.SentenceSplitter, TextModels.Tokenizer)];
 
     /// <summary>POS tagging and lemmatisation.</summary>
     public static IPipe[] Tagging() => [new TaggerPipe(), new LemmatizerPipe()];

@@ -5,10 +5,12 @@ namespace Entente.Tests.Text.Tokenization;
 
 public class RuleSentenceSplitterTests
 {
-    private static List<string> Split(string text)
+    protected virtual Entente.Text.ISentenceSplitter Splitter => new RuleSentenceSplitter(new RuleTokenizer());
+
+    private List<string> Split(string text)
     {
         var spans = new List<CharSpan>();
-        new RuleSentenceSplitter(new RuleTokenizer()).Split(text, spans);
+        Splitter.Split(text, spans);
         return spans.Select(s => text[s.Start..s.End]).ToList();
     }
 
@@ -50,5 +52,25 @@ public class RuleSentenceSplitterTests
     public void InitialsAndDecimalsDoNotEndSentences()
     {
         Assert.Single(Split("J. R. R. Tolkien sold 2.5 million copies."));
+    }
+}
+
+/// <summary>The shipped learned splitter must keep the rule splitter's behaviour on edited prose.</summary>
+public class LearnedSentenceSplitterTests : RuleSentenceSplitterTests
+{
+    protected override Entente.Text.ISentenceSplitter Splitter => Entente.Text.TextModels.SentenceSplitter;
+
+    [Fact]
+    public void SaveLoadRoundTrip()
+    {
+        var ms = new MemoryStream();
+        Entente.Text.TextModels.SentenceSplitter.Save(ms);
+        ms.Position = 0;
+        var back = LearnedSentenceSplitter.Load(ms, "sentences.bin", new RuleTokenizer());
+        const string text = "no punctuation here lol i went home Then we left. OK";
+        var a = new List<CharSpan>(); var b = new List<CharSpan>();
+        Entente.Text.TextModels.SentenceSplitter.Split(text, a);
+        back.Split(text, b);
+        Assert.Equal(a, b);
     }
 }
