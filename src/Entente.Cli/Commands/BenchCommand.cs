@@ -27,11 +27,11 @@ public static class BenchCommand
             double loadMs = sw.Elapsed.TotalMilliseconds;
             Run(pipeline, docs); // warm-up pass for the JIT
             long tokens = 0;
-            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = CpuClock.Start();
             sw.Restart();
             for (int k = 0; k < r.GetValue(repeat); k++) tokens += Run(pipeline, docs);
             double wall = sw.Elapsed.TotalSeconds;
-            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            double cpu = clock.Seconds;
             new MetricsReport()
                 .Add("documents", docs.Count)
                 .Add("tokens", tokens)

@@ -22,13 +22,16 @@ public static class EvalNerCommand
             else ner = TextModels.Entities;
             var gold = EntityCorpus.Read(path, TextModels.Tagger);
             EntityEvaluation.Run(ner, gold); // warm-up
+            var cpu = CpuClock.Start();
             var sc = EntityEvaluation.Run(ner, gold);
+            double cpuSeconds = cpu.Seconds;
             var report = new MetricsReport().Add("file", Path.GetFileName(path)).Add("sentences", gold.Count)
                 .Add("ner_precision", sc.Overall.Precision).Add("ner_recall", sc.Overall.Recall).Add("ner_f1", sc.Overall.F1);
             foreach (var (type, s) in sc.ByType)
                 report.Add($"{type.ToLowerInvariant()}_precision", s.Precision).Add($"{type.ToLowerInvariant()}_recall", s.Recall)
                     .Add($"{type.ToLowerInvariant()}_f1", s.F1).Add($"{type.ToLowerInvariant()}_gold", s.Gold);
-            report.Add("ner_words_per_s", Math.Round(sc.WordsPerSecond)).Write(r.InvocationConfiguration.Output);
+            report.Add("ner_words_per_s", Math.Round(sc.WordsPerSecond))
+                .Add("ner_words_per_cpu_s", Math.Round(gold.Sum(g => g.Words.Length) / cpuSeconds)).Write(r.InvocationConfiguration.Output);
             return 0;
         });
         return cmd;
