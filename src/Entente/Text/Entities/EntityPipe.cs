@@ -30,6 +30,13 @@ public sealed class EntityPipe : IPipe
     /// <inheritdoc/>
     public string Name => "entities";
 
+    private static readonly Dictionary<string, (string, string)> KnownTags =
+        new[] { "PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT", "CARDINAL" }.ToDictionary(t => t, t => ("B-" + t, "I-" + t));
+
+    /// <summary>The IOB2 tags of a type, shared strings for the known types.</summary>
+    private static (string Begin, string Inside) TagsOf(string type) =>
+        KnownTags.TryGetValue(type, out var tags) ? tags : ("B-" + type, "I-" + type);
+
     /// <summary>
     /// End of a word in the text: a word that begins a multiword token ("Germany" of "Germany's")
     /// ends where its form ends, not at the end of the surface token.
@@ -69,7 +76,8 @@ public sealed class EntityPipe : IPipe
             {
                 var span = new CharSpan(tokens[e.Start].Start, WordEnd(document.Text, tokens[e.Start + e.Length - 1]));
                 s.Entities.Add(new EntityMention(e.Type, e.Start, e.Length, span, document.Text.Substring(span.Start, span.Length)));
-                for (int k = e.Start; k < e.Start + e.Length; k++) tokens[k].EntityTag = (k == e.Start ? "B-" : "I-") + e.Type;
+                var (begin, inside) = TagsOf(e.Type);
+                for (int k = e.Start; k < e.Start + e.Length; k++) tokens[k].EntityTag = k == e.Start ? begin : inside;
             }
         }
     }
