@@ -9,5 +9,13 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        // Temporary parents until the shared train/eval commands land; then attach the parser
+        // subcommands there with .Add(TrainParserCommand.Create()) / .Add(EvalParserCommand.Create()).
+        var train = new Command("train", "Train a model.");
+        train.Add(TrainParserCommand.Create());
+        yield return train;
+        var eval = new Command("eval", "Evaluate a model.");
+        eval.Add(EvalParserCommand.Create());
+        yield return eval;
     }
 }

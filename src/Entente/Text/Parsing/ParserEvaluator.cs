@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Entente.Text.Corpora;
+
+namespace Entente.Text.Parsing;
+
+/// <summary>Parses gold-tokenised corpus sentences with given tags and scores them.</summary>
+public static class ParserEvaluator
+{
+    /// <summary>
+    /// Parses every sentence (tags from <paramref name="tags"/>, computed before the clock starts)
+    /// and returns the scores and the parsing time alone.
+    /// </summary>
+    public static (AttachmentScore Score, TimeSpan ParseTime) Evaluate(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, ITagProvider tags)
+    {
+        var prepared = sentences.Select(s =>
+        {
+            var t = tags.Tag(s);
+            return (Sentence: s, Forms: s.Words.Select(w => w.Form).ToArray(), Upos: t.Select(x => x.Upos).ToArray(), Xpos: t.Select(x => x.Xpos).ToArray());
+        }).ToList();
+        var score = default(AttachmentScore);
+        int max = prepared.Count == 0 ? 0 : prepared.Max(p => p.Forms.Length);
+        var heads = new int[max];
+        var rels = new string[max];
+        var parseTime = TimeSpan.Zero;
+        foreach (var p in prepared)
+        {
+            int n = p.Forms.Length;
+            long t0 = Stopwatch.GetTimestamp();
+            parser.Parse(p.Forms, p.Upos, p.Xpos, heads.AsSpan(0, n), rels.AsSpan(0, n));
+            parseTime += Stopwatch.GetElapsedTime(t0);
+            score += AttachmentScore.Of(p.Sentence, heads.AsSpan(0, n), rels.AsSpan(0, n));
+        }
+        return (score, parseTime);
+    }
+}
