@@ -16,13 +16,7 @@ public static class CommandCatalog
         yield return StatsCommand.Create();
         yield return BenchCommand.Create();
         yield return VersionCommand.Create();
-        // Temporary parents until the shared train/eval commands land; then attach the parser
-        // subcommands there with .Add(TrainParserCommand.Create()) / .Add(EvalParserCommand.Create()).
-        var train = new Command("train", "Train a model.");
-        train.Add(TrainParserCommand.Create());
-        yield return train;
-        var eval = new Command("eval", "Evaluate a model.");
-        eval.Add(EvalParserCommand.Create());
-        yield return eval;
+        yield return TrainCommand.Create();
+        yield return EvalCommand.Create();
     }
 }
