@@ -12,6 +12,8 @@ internal static class ArcEagerOracle
     public static int Cost(ParserState s, Transition t, ReadOnlySpan<int> gold)
     {
         int s0 = s.Stack(0), b0 = s.Buffer, n = s.Count;
+        // The root takes a single dependent: once it has one, arcs from it are already lost.
+        bool rootOpen = s.RightValency[0] == 0;
         int cost = 0;
         switch (t)
         {
@@ -20,7 +22,7 @@ internal static class ArcEagerOracle
                 for (int i = 0; i < s.StackSize; i++)
                 {
                     int k = s.StackFromBottom(i);
-                    if (gold[b0] == k) cost++;
+                    if (gold[b0] == k) { if (k != 0 || rootOpen) cost++; }
                     else if (k != 0 && s.Head[k] < 0 && gold[k] == b0) cost++;
                 }
                 break;
@@ -36,7 +38,7 @@ internal static class ArcEagerOracle
                 {
                     if (gold[b0] > b0) cost++;
                     else
-                        for (int i = 0; i < s.StackSize; i++)
+                        for (int i = rootOpen ? 0 : 1; i < s.StackSize; i++)
                             if (s.StackFromBottom(i) == gold[b0]) { cost++; break; }
                 }
                 for (int i = 1; i < s.StackSize; i++)
