@@ -17,8 +17,9 @@ public static class TrainParserCommand
         var epochs = new Option<int>("--epochs") { Description = "Maximum number of epochs.", DefaultValueFactory = _ => new ParserTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => new ParserTrainingOptions().Seed };
         var tags = ParserTagSource.CreateOption();
+        var cache = ParserTagSource.CreateCacheOption();
         var cmd = new Command("parser", "Train the dependency parser (arc-eager, averaged perceptron, dynamic oracle).");
-        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(tags);
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(tags); cmd.Add(cache);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -29,7 +30,7 @@ public static class TrainParserCommand
             var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed) };
             var trainSet = ConlluReader.ReadFile(trainPath).ToList();
             var devSet = ConlluReader.ReadFile(devPath).ToList();
-            var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o);
+            var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o, r.GetValue(cache));
             var sw = Stopwatch.StartNew();
             var parser = new ParserTrainer(options, o).Train(trainSet, devSet, trainTags, devTags);
             var outPath = r.GetValue(output)!;

@@ -24,7 +24,7 @@ public sealed class JackknifeTagProvider : ITagProvider
     /// </summary>
     public static JackknifeTagProvider Build(IReadOnlyList<ConlluSentence> corpus, int folds, int iterations, int seed, TextWriter? log = null)
     {
-        var provider = new JackknifeTagProvider($"jackknife-{folds}-fold tagger");
+        var provider = new JackknifeTagProvider($"jackknifed tagger ({folds} folds)");
         var tagged = corpus.Select(TaggedCorpus.FromConllu).ToList();
         for (int k = 0; k < folds; k++)
         {

@@ -43,6 +43,8 @@ internal static class LabelFeatures
         keys[k++] = ParserHash.F(230, dpPrev, dp, dpNext); keys[k++] = ParserHash.F(231, hw, du, dw);
         keys[k++] = ParserHash.F(232, P(x, s.Head[head]), hp, dp, dir); keys[k++] = ParserHash.F(233, W(x, dr), dp);
         keys[k++] = ParserHash.F(234, x.Suffix[head], hp, dp, dir);
+        keys[k++] = ParserHash.F(235, x.Shape[dep], dp, dir); keys[k++] = ParserHash.F(236, x.Shape[dep], x.Shape[head], dir);
+        keys[k++] = ParserHash.F(237, x.Suffix[dep], hw, dir); keys[k++] = ParserHash.F(238, dw, hp, hu);
         return k;
     }
 

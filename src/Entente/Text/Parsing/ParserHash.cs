@@ -43,21 +43,26 @@ internal static class ParserHash
         return Finish(h);
     }
 
+    // Feature keys chain atoms polynomially and finalise once: atoms are already well-mixed
+    // 64-bit hashes, so one finaliser per key is enough and keeps extraction cheap.
+    private const ulong P = 0x9E3779B97F4A7C15UL;
+
     /// <summary>Key of a one-atom template.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong F(int template, ulong a) => Finish(((ulong)template * 0x9E3779B97F4A7C15UL) ^ a);
+    public static ulong F(int template, ulong a) => Finish(((ulong)template + 1) * P + a);
 
     /// <summary>Key of a two-atom template.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong F(int template, ulong a, ulong b) => Finish(F(template, a) ^ (b * 0xC2B2AE3D27D4EB4FUL));
+    public static ulong F(int template, ulong a, ulong b) => Finish((((ulong)template + 1) * P + a) * P + b);
 
     /// <summary>Key of a three-atom template.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong F(int template, ulong a, ulong b, ulong c) => Finish(F(template, a, b) ^ (c * 0x165667B19E3779F9UL));
+    public static ulong F(int template, ulong a, ulong b, ulong c) => Finish(((((ulong)template + 1) * P + a) * P + b) * P + c);
 
     /// <summary>Key of a four-atom template.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong F(int template, ulong a, ulong b, ulong c, ulong d) => Finish(F(template, a, b, c) ^ (d * 0x27D4EB2F165667C5UL));
+    public static ulong F(int template, ulong a, ulong b, ulong c, ulong d) =>
+        Finish((((((ulong)template + 1) * P + a) * P + b) * P + c) * P + d);
 
     /// <summary>The splitmix64 finaliser: spreads every input bit over the top bits used as table index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -19,13 +19,15 @@ internal sealed class ParserInput
     public ulong[] Upos { get; private set; } = new ulong[64];
     /// <summary>Three-letter suffix hash per position.</summary>
     public ulong[] Suffix { get; private set; } = new ulong[64];
+    /// <summary>Coarse word shape (case, digits, punctuation, hyphen) per position.</summary>
+    public ulong[] Shape { get; private set; } = new ulong[64];
 
     /// <summary>Prepares for a sentence of <paramref name="count"/> words; fill each with <see cref="Set"/>.</summary>
     public void Reset(int count)
     {
         Ensure(count + 1);
         Count = count;
-        Word[0] = RootWord; Tag[0] = RootTag; Upos[0] = RootTag; Suffix[0] = RootWord;
+        Word[0] = RootWord; Tag[0] = RootTag; Upos[0] = RootTag; Suffix[0] = RootWord; Shape[0] = 0;
     }
 
     /// <summary>Sets word <paramref name="i"/> (0-based); a missing tag hashes like the string "_".</summary>
@@ -33,14 +35,35 @@ internal sealed class ParserInput
     {
         Word[i + 1] = ParserHash.OfNormalised(form);
         Suffix[i + 1] = ParserHash.OfSuffix(form, 3);
+        Shape[i + 1] = ShapeOf(form);
         Upos[i + 1] = ParserHash.Of(upos ?? "_");
         Tag[i + 1] = ParserHash.Of(xpos ?? "_");
+    }
+
+    /// <summary>
+    /// Bits: first letter upper, all letters upper, has digit, has hyphen, no letter or digit,
+    /// length class. Tells the parser what a mistagged word looks like (a name, a number, a symbol).
+    /// </summary>
+    private static ulong ShapeOf(string form)
+    {
+        bool firstUpper = form.Length > 0 && char.IsUpper(form[0]);
+        bool anyLower = false, anyUpper = false, digit = false, hyphen = false, alnum = false;
+        foreach (char c in form)
+        {
+            if (char.IsLower(c)) anyLower = true;
+            else if (char.IsUpper(c)) anyUpper = true;
+            if (char.IsDigit(c)) digit = true;
+            if (c == '-') hyphen = true;
+            if (char.IsLetterOrDigit(c)) alnum = true;
+        }
+        ulong shape = (firstUpper ? 1UL : 0) | (anyUpper && !anyLower ? 2UL : 0) | (digit ? 4UL : 0) | (hyphen ? 8UL : 0) | (alnum ? 0 : 16UL);
+        return shape | (ulong)Math.Min(form.Length, 4) << 5;
     }
 
     private void Ensure(int n)
     {
         if (Word.Length >= n) return;
         int size = Math.Max(n, Word.Length * 2);
-        Word = new ulong[size]; Tag = new ulong[size]; Upos = new ulong[size]; Suffix = new ulong[size];
+        Word = new ulong[size]; Tag = new ulong[size]; Upos = new ulong[size]; Suffix = new ulong[size]; Shape = new ulong[size];
     }
 }

@@ -82,6 +82,15 @@ internal static class TransitionFeatures
         keys[k++] = ParserHash.F(89, s0p, n0p, n1p, n2p); keys[k++] = ParserHash.F(90, s0p, s0vl, s0vr, n0p);
         keys[k++] = ParserHash.F(91, n0w, n1w); keys[k++] = ParserHash.F(92, s0w, n0p, n1p);
         keys[k++] = ParserHash.F(93, s0u, W(x, s0h), n0u); keys[k++] = ParserHash.F(94, s0p, n0p, dist, s0vr);
+        // Tag-independent views (case, suffix) for when the predicted tags are wrong.
+        ulong s0sh = Sh(x, s0), n0sh = Sh(x, n0), n1sh = Sh(x, n1), s0sf = S(x, s0), n0sf = S(x, n0);
+        keys[k++] = ParserHash.F(95, s0sh, n0sh); keys[k++] = ParserHash.F(96, s0sh, n0sh, n1sh);
+        keys[k++] = ParserHash.F(97, n0sh, n0w); keys[k++] = ParserHash.F(98, s0sh, s0w);
+        keys[k++] = ParserHash.F(99, s0sf, n0sf); keys[k++] = ParserHash.F(100, s0sf, n0p);
+        keys[k++] = ParserHash.F(101, s0p, n0sf); keys[k++] = ParserHash.F(102, S(x, n1), n0sf);
+        keys[k++] = ParserHash.F(103, n0sh, n0p, s0p); keys[k++] = ParserHash.F(104, s0sh, s0p, n0p);
+        keys[k++] = ParserHash.F(105, s0w, n0w, n1w); keys[k++] = ParserHash.F(106, s0u, n0u, dist);
+        keys[k++] = ParserHash.F(107, S(x, s0h), s0sf, n0sf); keys[k++] = ParserHash.F(108, n0sf, n0sh, dist);
         return k;
     }
 
@@ -99,6 +108,9 @@ internal static class TransitionFeatures
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong S(ParserInput x, int i) => i >= 0 ? x.Suffix[i] : ParserHash.None;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Sh(ParserInput x, int i) => i >= 0 ? x.Shape[i] : 99;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong L(ParserState s, int i) => i >= 0 ? (ulong)(s.Label[i] + 2) : 0;
