@@ -2,9 +2,9 @@ using BenchmarkDotNet.Running;
 
 namespace Entente.Bench;
 
-/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *Parser*</c>.</summary>
+/// <summary>BenchmarkDotNet entry point: <c>dotnet run -c Release --project bench/Entente.Bench -- --filter '*'</c>.</summary>
 public static class Program
 {
-    /// <summary>Entry point.</summary>
+    /// <summary>Runs the benchmarks selected on the command line.</summary>
     public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }
