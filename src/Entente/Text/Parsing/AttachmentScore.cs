@@ -30,7 +30,7 @@ public readonly record struct AttachmentScore(long Words, long HeadsCorrect, lon
             if (w.Head - 1 != heads[i]) continue;
             h++;
             if (w.Relation == relations[i]) l++;
-            if (Universal(w.Relation) == Universal(relations[i])) b++;
+            if (Universal(w.Relation).SequenceEqual(Universal(relations[i]))) b++;
         }
         return new AttachmentScore(gold.Words.Count, h, l, b);
     }

@@ -55,8 +55,11 @@ public sealed partial class DependencyParser
         var (_, meta) = ModelFile.ReadHeader(header, ModelKind, FormatVersion, name);
         try
         {
-            using var brotli = new BrotliStream(new BufferedStream(stream, 1 << 16), CompressionMode.Decompress, leaveOpen: true);
-            using var r = new BinaryReader(new BufferedStream(brotli, 1 << 16), System.Text.Encoding.UTF8);
+            // Decompress the body in one go: bulk reads from memory beat many small stream reads.
+            var body = new MemoryStream();
+            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) brotli.CopyTo(body);
+            body.Position = 0;
+            using var r = new BinaryReader(body, System.Text.Encoding.UTF8);
             int count = r.ReadInt32();
             var names = new string[count];
             for (int i = 0; i < count; i++) names[i] = r.ReadString();
