@@ -14,6 +14,7 @@ public static class CommandCatalog
         yield return DocsCommand.Create();
         yield return EventsCommand.Create();
         yield return StatsCommand.Create();
+        yield return WhoCommand.Create();
         yield return BenchCommand.Create();
         yield return VersionCommand.Create();
     }

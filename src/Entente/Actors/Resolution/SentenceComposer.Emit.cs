@@ -46,7 +46,7 @@ internal sealed partial class SentenceComposer
         var holder = dictionary.OfficeHolder(country, office, date);
         if (holder is null)
         {
-            EmitAgent(start, end, collective, agent, $"office '{agent.Name}' of {collective.Name}; holder at {DateText} not in dictionary");
+            EmitAgent(start, end, collective, agent, $"office '{Text(start, end)}' of {collective.Name}; holder at {DateText} not in dictionary");
             return;
         }
         memory.Collectives.Add(new DocumentMemory.Collective(collective, _sentence.Index, start));

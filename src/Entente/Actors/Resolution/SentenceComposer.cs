@@ -39,13 +39,13 @@ internal sealed partial class SentenceComposer(ActorDictionary dictionary, Docum
                 {
                     if (next2 is { } n2 && Adjacent(n, n2) && IsPersonish(n2))
                     {
-                        EmitPerson(chunk.Start, n2, ag.Office, coll.Entry.Country, $"{Text(chunk)} {ag.Name}");
+                        EmitPerson(chunk.Start, n2, ag.Office, coll.Entry.Country, Text(chunk.Start, n.End));
                         return 3;
                     }
                     EmitOffice(chunk.Start, n.End, coll.Entry, ag);
                     return 2;
                 }
-                EmitAgent(chunk.Start, n.End, coll.Entry, ag, $"{Kind(coll.Kind)} '{Text(chunk)}' + agent '{ag.Name}'");
+                EmitAgent(chunk.Start, n.End, coll.Entry, ag, $"{Kind(coll.Kind)} '{Text(chunk)}' + agent '{Text(n)}'");
                 return 2;
             }
             EmitCollective(chunk, coll);
@@ -56,12 +56,12 @@ internal sealed partial class SentenceComposer(ActorDictionary dictionary, Docum
             if (next is { } n && OfBetween(chunk, n) && CollectiveOf(n) is { } of)
             {
                 if (agent.Office is not null && !agent.Plural) EmitOffice(chunk.Start, n.End, of.Entry, agent);
-                else EmitAgent(chunk.Start, n.End, of.Entry, agent, $"agent '{agent.Name}' of {Kind(of.Kind)} '{Text(n)}'");
+                else EmitAgent(chunk.Start, n.End, of.Entry, agent, $"agent '{Text(chunk)}' of {Kind(of.Kind)} '{Text(n)}'");
                 return 2;
             }
             if (agent.Office is not null && !agent.Plural && next is { } p && Adjacent(chunk, p) && IsPersonish(p))
             {
-                EmitPerson(chunk.Start, p, agent.Office, null, agent.Name);
+                EmitPerson(chunk.Start, p, agent.Office, null, Text(chunk));
                 return 2;
             }
             if (agent.Office is not null) EmitOfficeAlone(chunk, agent);
