@@ -65,7 +65,8 @@ internal sealed partial class SentenceComposer
             {
                 var p = memory.Persons[i];
                 if (p.Entry is null || found.Exists(f => f.Entry == p.Entry)) continue;
-                if (HeldBy(p, office)) found.Add(p);
+                // "the two leaders" counts whoever was just named; "the presidents" needs the office.
+                if (HeldBy(p, office) || (office == "leader" && want == 2)) found.Add(p);
             }
             if (found.Count == 0 || (want == 2 && found.Count < 2)) { EmitAgentAlone(chunk, agent); return; }
             found.Reverse();
@@ -173,6 +174,7 @@ internal sealed partial class SentenceComposer
 
     private void EmitKnownPerson(int start, int end, ActorEntry person, string? office, string how)
     {
+        if (office is not null && !person.HoldsOffice(office, null, date)) office = null; // a title the person did not hold then
         memory.Persons.Add(new DocumentMemory.Person(person, person.Name, person.Surnames.FirstOrDefault() ?? person.Name, office, _sentence.Index, start, IsSubject(start, end)));
         Emit(start, end, PersonRef(person), how);
     }

@@ -35,6 +35,11 @@ internal sealed partial class SentenceComposer
             return;
         }
         var bySurname = SurnameCandidates(name);
+        if (bySurname.Count > 0 && title is null && dictionary.IsWord("not-a-name", surname))
+        {
+            // "May", "Rice", "Brown": a surname that is also a common word needs a title or an earlier full name.
+            return;
+        }
         if (bySurname.Count > 0)
         {
             var fitting = bySurname.Where(e => Fits(e, office, country)).ToList();

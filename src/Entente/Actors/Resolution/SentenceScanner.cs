@@ -23,7 +23,14 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
         int i = 0;
         while (i < tokens.Length)
         {
-            if (TryMatch(tokens, i, out var chunk))
+            bool found = TryMatch(tokens, i, out var chunk);
+            // "the UN Security Council": a longer name after an article wins over "the UN".
+            if (tokens[i].Text is "the" or "The" && i + 1 < tokens.Length && TryMatch(tokens, i + 1, out var after) && (!found || after.End > chunk.End))
+            {
+                found = true;
+                chunk = after;
+            }
+            if (found)
             {
                 chunks.Add(chunk);
                 i = chunk.End + (chunk.Possessive && !EndsPossessive(tokens[chunk.End - 1].Text) ? 1 : 0);
@@ -60,7 +67,10 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
         {
             var targets = _index.TargetsOf(nodes[len - 1]);
             if (targets.IsEmpty) continue;
-            bool actorsOk = CaseAllowsNames(tokens, start, len), othersOk = false, anyActor = false;
+            bool personal = false;
+            foreach (var t in targets)
+                if (t.Kind == PhraseKind.Surname || (t.IsActor && dictionary.Entries[t.Index].Kind == ActorKind.Person)) personal = true;
+            bool actorsOk = CaseAllowsNames(tokens, start, len, personal), othersOk = false, anyActor = false;
             foreach (var t in targets)
             {
                 if (t.IsActor) { anyActor = true; if (t.Kind == PhraseKind.Short) othersOk = true; }
@@ -75,8 +85,11 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
         return false;
     }
 
-    /// <summary>Names need a capital somewhere; a one-token name of up to three letters ("US") must be all capitals.</summary>
-    private static bool CaseAllowsNames(Token[] tokens, int start, int len)
+    /// <summary>
+    /// Names need a capital somewhere; a one-token name of up to three letters ("US") must be all
+    /// capitals unless it can be a person's name ("Xi", "Lee").
+    /// </summary>
+    private static bool CaseAllowsNames(Token[] tokens, int start, int len, bool personal)
     {
         bool capital = false;
         for (int i = start; i < start + len; i++)
@@ -85,7 +98,7 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
             if (text.Length > 0 && (char.IsUpper(text[0]) || char.IsDigit(text[0]))) capital = true;
         }
         if (!capital) return false;
-        if (len == 1)
+        if (len == 1 && !personal)
         {
             var k = Key(tokens[start].Text);
             if (k.Length <= 3)
