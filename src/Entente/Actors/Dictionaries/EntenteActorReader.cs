@@ -20,7 +20,13 @@ public static class EntenteActorReader
     public static bool IsHeader(string line)
     {
         int sp = line.IndexOf(' ');
-        return sp > 0 && !char.IsWhiteSpace(line[0]) && Kinds.ContainsKey(line[..sp]);
+        if (sp <= 0 || char.IsWhiteSpace(line[0]) || line.Contains('[') || !Kinds.ContainsKey(line[..sp])) return false;
+        var kind = line[..sp];
+        if (kind != kind.ToLowerInvariant()) return false;
+        if (kind == "person") return true;
+        var rest = line[(sp + 1)..].TrimStart();
+        int sp2 = rest.IndexOf(' ');
+        return sp2 > 0 && FieldCodeParser.IsCode(rest[..sp2]);
     }
 
     /// <summary>Reads <paramref name="reader"/> into <paramref name="builder"/>, reporting bad lines as issues.</summary>
