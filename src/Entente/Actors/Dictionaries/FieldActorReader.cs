@@ -105,6 +105,8 @@ public static class FieldActorReader
             if (w.Length > 3 && !w.Contains('.') && w.All(c => !char.IsLower(c)) && w.Any(char.IsLetter) && !(w.Length <= 4 && !w.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U')))
                 words[i] = string.Concat(w[..1], w[1..].ToLowerInvariant());
         }
+        for (int i = 1; i < words.Length; i++)
+            if (words[i] is "OF" or "THE" or "AND" or "DE" or "LA" or "DEL" or "AL" or "BIN" or "VON" or "VAN" or "DER") words[i] = words[i].ToLowerInvariant();
         return string.Join(' ', words);
     }
 

@@ -28,21 +28,28 @@ internal sealed partial class SentenceComposer
                 break;
         }
         memory.Collectives.Add(new DocumentMemory.Collective(e, _sentence.Index, chunk.Start));
-        Emit(chunk.Start, chunk.End, new ActorRef(new ActorCode(value), e.Name, e.Country, ""), how);
+        Emit(chunk.Start, chunk.End, new ActorRef(new ActorCode(value), CanonicalName(e), e.Country, ""), how);
+    }
+
+    private void EmitOrganisation(int start, int end, ActorEntry org, string words)
+    {
+        var choice = org.CodeAt(date);
+        if (choice.Code is not { } code) { Emit(start, end, null, $"'{org.Name}' is not coded here ({choice.How})"); return; }
+        Emit(start, end, new ActorRef(code, org.Name, org.Country, ""), $"{org.Kind.ToString().ToLowerInvariant()} '{words}' → {org.Name}; {choice.How}");
     }
 
     private void EmitAgent(int start, int end, ActorEntry collective, AgentEntry agent, string how)
     {
         var code = collective.CodeAt(date).Code?.Value ?? collective.Country;
         memory.Collectives.Add(new DocumentMemory.Collective(collective, _sentence.Index, start));
-        Emit(start, end, new ActorRef(new ActorCode(agent.Apply(code)), collective.Name, collective.Country, ""), how);
+        Emit(start, end, new ActorRef(new ActorCode(agent.Apply(code)), CanonicalName(collective), collective.Country, ""), how);
     }
 
     /// <summary>"the French president", "Iran's supreme leader": the holder of the office at the date, if known.</summary>
     private void EmitOffice(int start, int end, ActorEntry collective, AgentEntry agent)
     {
         var office = OfficeFor(agent.Office!, collective);
-        var country = collective.Country ?? collective.Roles[0].Code.Value;
+        var country = CountryAt(collective) ?? collective.Roles[0].Code.Value;
         var holder = dictionary.OfficeHolder(country, office, date);
         if (holder is null)
         {
@@ -54,6 +61,13 @@ internal sealed partial class SentenceComposer
     }
 
     /// <summary>"the president", "the two presidents": coreference to persons already named, else the office of the country in context.</summary>
+    /// <summary>The name of the first dictionary's entry for the same state, so names agree across dictionaries.</summary>
+    private string CanonicalName(ActorEntry e) =>
+        CountryAt(e) is { } c && dictionary.FindCountry(c) is { } first && first.IsCollective ? first.Name : e.Name;
+
+    /// <summary>The state's code at the date (a dictionary may code a state differently before independence).</summary>
+    private string? CountryAt(ActorEntry e) => e.CodeAt(date).Code?.Value is { Length: 3 } code ? code : e.Country;
+
     private void EmitOfficeAlone(Chunk chunk, AgentEntry agent)
     {
         var office = agent.Office!;
@@ -86,7 +100,7 @@ internal sealed partial class SentenceComposer
         if (NearestCollective(chunk.Start) is { } coll)
         {
             var resolved = OfficeFor(office, coll);
-            var holder = dictionary.OfficeHolder(coll.Country ?? coll.Roles[0].Code.Value, resolved, date);
+            var holder = dictionary.OfficeHolder(CountryAt(coll) ?? coll.Roles[0].Code.Value, resolved, date);
             if (holder is not null)
             {
                 EmitKnownPerson(chunk.Start, chunk.End, holder, resolved, $"'{Text(chunk)}' with {coll.Name} in context: {resolved} at {DateText}");
@@ -111,7 +125,8 @@ internal sealed partial class SentenceComposer
     {
         if (office != "leader") return office;
         if (country?.LeaderOffice is { } l) return l;
-        if (country is not null && country.Country is { } c && dictionary.OfficeHolder(c, "prime-minister", date) is not null
+        if (country is not null && CountryAt(country) is { } cc && dictionary.FindCountry(cc)?.LeaderOffice is { } l2) return l2;
+        if (country is not null && CountryAt(country) is { } c && dictionary.OfficeHolder(c, "prime-minister", date) is not null
             && dictionary.OfficeHolder(c, "president", date) is null) return "prime-minister";
         return "president";
     }

@@ -51,6 +51,13 @@ internal sealed partial class SentenceComposer(ActorDictionary dictionary, Docum
             EmitCollective(chunk, coll);
             return 1;
         }
+        if (OrganisationOf(chunk) is { } org)
+        {
+            // "Taliban militants", "Hamas fighters": the group's own code; the agent word adds nothing.
+            bool withAgent = next is { } na && Adjacent(chunk, na) && AgentOf(na) is { Office: null };
+            EmitOrganisation(chunk.Start, withAgent ? next!.Value.End : chunk.End, org, Text(chunk));
+            return withAgent ? 2 : 1;
+        }
         if (AgentOf(chunk) is { } agent)
         {
             if (next is { } n && OfBetween(chunk, n) && CollectiveOf(n) is { } of)
@@ -113,6 +120,19 @@ internal sealed partial class SentenceComposer(ActorDictionary dictionary, Docum
     }
 
     /// <summary>A short form ("the kingdom") stands for a state only when the document names a state of its context.</summary>
+    /// <summary>A group, company or news organisation named by the chunk (the first listed when several).</summary>
+    private ActorEntry? OrganisationOf(Chunk chunk)
+    {
+        if (chunk.Kind != ChunkKind.Phrase || !chunk.ActorsOk) return null;
+        foreach (var t in dictionary.Index.TargetsOf(chunk.Node))
+        {
+            if (!t.IsActor || t.Kind is PhraseKind.Surname or PhraseKind.Short) continue;
+            var e = dictionary.Entries[t.Index];
+            if (e.Kind is ActorKind.Group or ActorKind.Company or ActorKind.Media) return e;
+        }
+        return null;
+    }
+
     private bool ShortFormTarget(ActorEntry e)
     {
         foreach (var code in e.Context) if (memory.Mentions(code)) return true;
@@ -151,7 +171,7 @@ internal sealed partial class SentenceComposer(ActorDictionary dictionary, Docum
     {
         if (chunk.Kind != ChunkKind.Phrase || !chunk.ActorsOk) return false;
         foreach (var t in dictionary.Index.TargetsOf(chunk.Node))
-            if (t.Kind == PhraseKind.Surname || (t.IsActor && t.Kind != PhraseKind.Short && !dictionary.Entries[t.Index].IsCollective)) return true;
+            if (t.Kind == PhraseKind.Surname || (t.IsActor && t.Kind != PhraseKind.Short && dictionary.Entries[t.Index].Kind == ActorKind.Person)) return true;
         return false;
     }
 
