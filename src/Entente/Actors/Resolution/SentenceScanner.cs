@@ -120,9 +120,15 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
         }
         if (!char.IsUpper(t.Text[0]) || dictionary.IsWord("not-a-name", t.Text)) return false;
         if (hasPos) return t.Upos == "PROPN";
-        if (!t.Text.Any(char.IsLetter)) return false;
+        if (!HasLetter(t.Text)) return false;
         bool sentenceStart = i == 0 || tokens[i - 1].Text is "\"" or "'" or "(" or "\u201C";
         return !sentenceStart || run > 0 || (i + 1 < tokens.Length && tokens[i + 1].Text.Length > 0 && char.IsUpper(tokens[i + 1].Text[0]));
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text) if (char.IsLetter(c)) return true;
+        return false;
     }
 
     /// <summary>The lookup form of a token: a glued possessive <c>'s</c> is dropped.</summary>
