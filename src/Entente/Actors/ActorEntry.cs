@@ -84,7 +84,11 @@ public sealed class ActorEntry
             return Choose(latest, "latest role (no date)");
         }
         if (Kind == ActorKind.Person && lastEnded is not null)
-            return new ActorCodeChoice(new ActorCode(lastEnded.Code.Country + "ELI"), null, $"former: role ended {lastEnded.When.To:yyyy-MM-dd}");
+        {
+            // A former office-holder is an elite of his country; heads of organisations keep their own country if known.
+            var country = lastEnded.Code.Country is "IGO" or "NGO" ? Country ?? "" : lastEnded.Code.Country;
+            return new ActorCodeChoice(new ActorCode(country + "ELI"), null, $"former: role ended {lastEnded.When.To:yyyy-MM-dd}");
+        }
         if (first is not null)
             return new ActorCodeChoice(new ActorCode(first.Code.Country), null, $"no role yet at date (first from {first.When.From:yyyy-MM-dd})");
         return new ActorCodeChoice(null, null, "no code");

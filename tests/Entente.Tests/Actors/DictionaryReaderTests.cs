@@ -87,6 +87,28 @@ public class DictionaryReaderTests
     }
 
     [Fact]
+    public void Tabari_specials_compounds_xml_comments_and_the_finish_marker()
+    {
+        var d = Read("""
+            <!-- a comment
+            spanning lines -->
+            ENT  [### <890101] [ENT] ; hash inside a code is not a comment
+            LORIEN  [ELR/GAL]
+            VOLLEYBALL  [+++]
+            ~~FINISH 16:47
+            AFTER_THE_END [XXX]
+            """, DictionaryFormat.TabariActors, "demo.actors");
+        Assert.Empty(d.Issues);
+        var ent = Lookup(d, "Ent");
+        Assert.Equal("###", ent.CodeAt(new DateOnly(1988, 1, 1)).Code!.Value.Value);
+        Assert.Equal("ENT", ent.CodeAt(new DateOnly(1995, 1, 1)).Code!.Value.Value);
+        Assert.Equal("ELR/GAL", Lookup(d, "Lorien").Roles[0].Code.Value);
+        Assert.Equal(-1, d.Index.Step(PhraseIndex.Root, "after"));
+        var m = ActorTestText.Resolve("Elves of Lorien sang.", "1995-01-01", new ActorPipe(d));
+        Assert.Equal(["ELR", "GAL"], m.Where(x => x.Text == "Lorien").Select(x => x.Actor!.Code.Value));
+    }
+
+    [Fact]
     public void Field_agents_expand_macros_and_plurals()
     {
         var d = Read("""

@@ -38,9 +38,17 @@ public static class FieldActorReader
             roles.Clear();
         }
 
+        bool xmlComment = false;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNo++;
+            // PETRARCH2 files carry XML comments; TABARI files end at "~~FINISH".
+            if (xmlComment || line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+            {
+                xmlComment = !line.Contains("-->", StringComparison.Ordinal);
+                continue;
+            }
+            if (line.StartsWith("~~", StringComparison.Ordinal)) break;
             var text = StripComment(line);
             var trimmed = text.Trim();
             if (trimmed.Length == 0) continue;
@@ -85,14 +93,18 @@ public static class FieldActorReader
         Flush();
     }
 
+    /// <summary>Cuts a <c>#</c> or <c>;</c> comment, but not inside a code group (<c>[### &lt;890101]</c>).</summary>
     internal static string StripComment(string line)
     {
-        int cut = line.Length;
-        int hash = line.IndexOf('#');
-        int semi = line.IndexOf(';');
-        if (hash >= 0) cut = hash;
-        if (semi >= 0 && semi < cut) cut = semi;
-        return line[..cut];
+        bool inCode = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == '[') inCode = true;
+            else if (c == ']') inCode = false;
+            else if (!inCode && c is '#' or ';') return line[..i];
+        }
+        return line;
     }
 
     /// <summary>"KOFI_ANNAN_" → "Kofi Annan": the display form of a field dictionary name.</summary>
@@ -105,8 +117,8 @@ public static class FieldActorReader
             if (w.Length > 3 && !w.Contains('.') && w.All(c => !char.IsLower(c)) && w.Any(char.IsLetter) && !(w.Length <= 4 && !w.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U')))
                 words[i] = string.Concat(w[..1], w[1..].ToLowerInvariant());
         }
-        for (int i = 1; i < words.Length; i++)
-            if (words[i] is "OF" or "THE" or "AND" or "DE" or "LA" or "DEL" or "AL" or "BIN" or "VON" or "VAN" or "DER") words[i] = words[i].ToLowerInvariant();
+        for (int i = 0; i < words.Length; i++)
+            if ((i > 0 || words.Length > 1) && words[i] is "OF" or "THE" or "AND" or "DE" or "LA" or "DEL" or "AL" or "BIN" or "VON" or "VAN" or "DER") words[i] = words[i].ToLowerInvariant();
         return string.Join(' ', words);
     }
 

@@ -15,9 +15,16 @@ public static class FieldAgentReader
         var groups = new List<string>();
         int lineNo = 0;
         string? line;
+        bool xmlComment = false;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNo++;
+            if (xmlComment || line.TrimStart().StartsWith("<!--", StringComparison.Ordinal))
+            {
+                xmlComment = !line.Contains("-->", StringComparison.Ordinal);
+                continue;
+            }
+            if (line.StartsWith("~~", StringComparison.Ordinal)) break;
             var text = FieldActorReader.StripComment(line).Trim();
             if (text.Length == 0 || (text.StartsWith('<') && text.EndsWith('>'))) continue;
             if (text.StartsWith('!') && text.Contains('='))

@@ -6,7 +6,7 @@ namespace Entente.Actors.Dictionaries;
 /// <summary>
 /// Parses the bracketed code groups of the field's dictionaries (TABARI, PETRARCH2, Phoenix):
 /// <c>[USAGOV]</c>, <c>[USAGOV 991201-010114]</c>, <c>[IRQ &lt;20030320]</c>, <c>[AFGGOV &gt;011222]</c>,
-/// <c>[---]</c>, and the agent forms <c>[~COP]</c>, <c>[NGO~]</c>. Six-digit dates are YYMMDD with
+/// <c>[---]</c>, <c>[ELR/GAL]</c> (a compound: both actors), and the agent forms <c>[~COP]</c>, <c>[NGO~]</c>. Six-digit dates are YYMMDD with
 /// years below 30 in the 2000s; eight-digit dates are YYYYMMDD. A "before" bound ends the day before.
 /// </summary>
 public static class FieldCodeParser
@@ -36,7 +36,7 @@ public static class FieldCodeParser
         if (!IsCode(code)) { error = $"'{code}' is not an actor code"; return false; }
         var when = DateRange.Always;
         if (parts.Length == 2 && !TryParseRange(parts[1], out when, out error)) return false;
-        role = new ActorRole(new ActorCode(code == "###" ? "---" : code), when);
+        role = new ActorRole(new ActorCode(code), when);
         error = null;
         return true;
     }
@@ -105,10 +105,18 @@ public static class FieldCodeParser
         return false;
     }
 
-    /// <summary>True for upper-case letters and digits, at least three; or the null codes <c>---</c> and <c>###</c>.</summary>
+    /// <summary>
+    /// True for upper-case letters and digits, at least three; TABARI's special codes <c>---</c> (do not
+    /// code), <c>###</c> and <c>+++</c>; or a compound of codes joined by <c>/</c> (<c>ELR/GAL</c>: both actors).
+    /// </summary>
     public static bool IsCode(string code)
     {
-        if (code is "---" or "###") return true;
+        if (code is "---" or "###" or "+++") return true;
+        if (code.Contains('/'))
+        {
+            foreach (var part in code.Split('/')) if (part.Contains('/') || !IsCode(part)) return false;
+            return true;
+        }
         if (code.Length < 3) return false;
         foreach (char c in code) if (!char.IsAsciiLetterUpper(c) && !char.IsAsciiDigit(c)) return false;
         return true;

@@ -63,7 +63,9 @@ internal sealed partial class SentenceComposer
     /// <summary>"the president", "the two presidents": coreference to persons already named, else the office of the country in context.</summary>
     /// <summary>The name of the first dictionary's entry for the same state, so names agree across dictionaries.</summary>
     private string CanonicalName(ActorEntry e) =>
-        CountryAt(e) is { } c && dictionary.FindCountry(c) is { } first && first.IsCollective ? first.Name : e.Name;
+        CountryAt(e) is { } c && dictionary.FindCountry(c) is { } first && first.IsCollective && BuiltIn(first) ? first.Name : e.Name;
+
+    private static bool BuiltIn(ActorEntry e) => e.Source.StartsWith("dictionaries/", StringComparison.Ordinal);
 
     /// <summary>The state's code at the date (a dictionary may code a state differently before independence).</summary>
     private string? CountryAt(ActorEntry e) => e.CodeAt(date).Code?.Value is { Length: 3 } code ? code : e.Country;
@@ -202,6 +204,13 @@ internal sealed partial class SentenceComposer
 
     private void Emit(int start, int end, ActorRef? actor, string how)
     {
+        if (actor is not null && actor.Code.Value.Contains('/'))
+        {
+            // A compound code (TABARI "[ELR/GAL]") names several actors at once: one mention each.
+            foreach (var part in actor.Code.Value.Split('/'))
+                Emit(start, end, actor with { Code = new ActorCode(part) }, how + $" (part of compound {actor.Code.Value})");
+            return;
+        }
         var span = new CharSpan(_tokens[start].Start, _tokens[end - 1].End);
         var text = document.Text.Substring(span.Start, span.Length);
         if (actor is not null)
