@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
-using Entente.Cli.Bench;
+
 using Entente.Pipeline;
 using Entente.Sources;
 using Entente.Store.Ingest;

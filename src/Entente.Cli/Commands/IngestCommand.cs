@@ -37,6 +37,9 @@ public sealed class IngestArguments
     /// <summary><c>--verbs</c>.</summary>
     public Option<string[]> Verbs { get; } = new("--verbs") { Description = "Extra verb dictionary (repeatable).", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
 
+    /// <summary><c>--workers</c>.</summary>
+    public Option<int?> Workers { get; } = new("--workers") { Description = "Threads for the text pipeline (default: all cores).", HelpName = "N" };
+
     /// <summary>Adds the arguments and options to <paramref name="cmd"/>.</summary>
     public IngestArguments(Command cmd)
     {
@@ -46,6 +49,7 @@ public sealed class IngestArguments
         cmd.Add(Source);
         cmd.Add(Actors);
         cmd.Add(Verbs);
+        cmd.Add(Workers);
     }
 
     /// <summary>Runs the ingest described by the parse result.</summary>
@@ -53,7 +57,11 @@ public sealed class IngestArguments
     {
         var sourceOptions = new SourceOptions { Date = r.GetValue(Date), Source = r.GetValue(Source) };
         var pipelineOptions = new PipelineOptions { ActorFiles = r.GetValue(Actors) ?? [], VerbFiles = r.GetValue(Verbs) ?? [] };
-        return IngestRunner.Run(r.GetValue(Paths)!, r.GetValue(Db)!, sourceOptions, pipelineOptions,
+        foreach (var f in pipelineOptions.ActorFiles.Concat(pipelineOptions.VerbFiles))
+            if (!File.Exists(f)) throw new UsageException($"no such dictionary file: {f}");
+        int? workers = r.GetValue(Workers);
+        if (workers is < 1) throw new UsageException("--workers must be at least 1");
+        return IngestRunner.Run(r.GetValue(Paths)!, r.GetValue(Db)!, sourceOptions, pipelineOptions, workers,
             r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
     }
 }

@@ -11,7 +11,7 @@ public static class IngestRunner
 {
     /// <summary>Ingests <paramref name="paths"/> into <paramref name="db"/> and prints progress and a summary.</summary>
     public static IngestReport Run(IReadOnlyList<string> paths, string db, SourceOptions sourceOptions, PipelineOptions pipelineOptions,
-        TextWriter output, TextWriter error)
+        int? workers, TextWriter output, TextWriter error)
     {
         foreach (var p in paths)
             if (!File.Exists(p) && !Directory.Exists(p)) throw new UsageException($"no such file or folder: {p}");
@@ -24,14 +24,14 @@ public static class IngestRunner
 
         IngestReport report;
         if (Consoles.IsTerminal(output))
-            report = WithProgressBar(items, db, pipeline, total, output);
+            report = WithProgressBar(items, db, pipeline, workers, total, output);
         else
-            report = WithProgressLines(items, db, pipeline, error);
+            report = WithProgressLines(items, db, pipeline, workers, error);
         PrintSummary(report, output);
         return report;
     }
 
-    private static IngestReport WithProgressBar(IEnumerable<SourceItem> items, string db, DocumentPipeline pipeline, int? total, TextWriter output)
+    private static IngestReport WithProgressBar(IEnumerable<SourceItem> items, string db, DocumentPipeline pipeline, int? workers, int? total, TextWriter output)
     {
         IngestReport? report = null;
         Consoles.For(output).Progress()
@@ -41,7 +41,7 @@ public static class IngestRunner
             {
                 var task = ctx.AddTask("ingest", maxValue: total ?? 1);
                 task.IsIndeterminate = total is null;
-                var ingestor = new Ingestor(pipeline)
+                var ingestor = new Ingestor(pipeline, workers)
                 {
                     Progress = p =>
                     {
@@ -54,10 +54,10 @@ public static class IngestRunner
         return report!;
     }
 
-    private static IngestReport WithProgressLines(IEnumerable<SourceItem> items, string db, DocumentPipeline pipeline, TextWriter error)
+    private static IngestReport WithProgressLines(IEnumerable<SourceItem> items, string db, DocumentPipeline pipeline, int? workers, TextWriter error)
     {
         var last = TimeSpan.Zero;
-        var ingestor = new Ingestor(pipeline)
+        var ingestor = new Ingestor(pipeline, workers)
         {
             Progress = p =>
             {

@@ -54,7 +54,7 @@ public sealed partial class HtmlAdapter : ISourceAdapter
         var body = root is null ? "" : ExtractText(root, title);
         var warnings = new List<string>();
         if (errors > 0) warnings.Add($"malformed HTML: {errors} parse error(s), first at line {firstErrorLine}");
-        if (body.Length == 0)
+        if (!body.Any(char.IsLetterOrDigit))
         {
             string why = errors > 0 ? $"broken HTML: no article text found ({errors} parse error(s), first at line {firstErrorLine})" : "no article text found in HTML";
             yield return SourceItem.Failed(path, why);

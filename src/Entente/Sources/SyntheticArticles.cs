@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Entente.Cli.Bench;
+namespace Entente.Sources;
 
 /// <summary>
 /// Generates news-like articles for throughput benchmarks: deterministic (fixed seed), with
