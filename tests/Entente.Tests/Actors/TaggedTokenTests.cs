@@ -55,6 +55,20 @@ public class TaggedTokenTests
     }
 
     [Fact]
+    public void A_state_name_inside_a_tagged_person_name_is_not_the_state()
+    {
+        var doc = Segment("Michael Jordan visited Jordan.");
+        var s = doc.Sentences[0];
+        foreach (ref var t in s.Tokens.AsSpan()) t.EntityTag = "O";
+        s.Tokens[0].EntityTag = "B-PER";
+        s.Tokens[1].EntityTag = "I-PER";
+        s.Tokens[3].EntityTag = "B-LOC";
+        new ActorPipe(ActorDictionaryLoader.BuiltIn).Process(doc);
+        Assert.Null(Assert.Single(doc.Actors, m => m.Text == "Michael Jordan").Actor);
+        Assert.Equal("JOR", Assert.Single(doc.Actors, m => m.Text == "Jordan").Actor!.Code.Value);
+    }
+
+    [Fact]
     public void With_two_persons_a_subject_pronoun_follows_the_subject_named_before()
     {
         var doc = Segment("Macron met Scholz in Paris. He said nothing.");

@@ -70,7 +70,8 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
             bool personal = false;
             foreach (var t in targets)
                 if (t.Kind == PhraseKind.Surname || (t.IsActor && dictionary.Entries[t.Index].Kind == ActorKind.Person)) personal = true;
-            bool actorsOk = CaseAllowsNames(tokens, start, len, personal), othersOk = false, anyActor = false;
+            bool actorsOk = CaseAllowsNames(tokens, start, len, personal) && (personal || !TaggedPerson(tokens, start, len)),
+                othersOk = false, anyActor = false;
             foreach (var t in targets)
             {
                 if (t.IsActor) { anyActor = true; if (t.Kind == PhraseKind.Short) othersOk = true; }
@@ -105,6 +106,14 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
                 foreach (char c in k) if (char.IsLower(c)) return false;
         }
         return true;
+    }
+
+    /// <summary>True when the NER tagged the words as (part of) a person's name: "Michael Jordan" is not Jordan.</summary>
+    private static bool TaggedPerson(Token[] tokens, int start, int len)
+    {
+        for (int i = start; i < start + len; i++)
+            if (tokens[i].EntityTag is { } tag && tag.EndsWith("PER", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool IsNameToken(Token[] tokens, int i, int run, bool hasNer, bool hasPos)
