@@ -48,6 +48,13 @@ public static class WordForms
     /// </summary>
     public static IEnumerable<string[]> SplitPhrase(string phrase)
     {
+        if (phrase.AsSpan().IndexOfAny("(),;'\u2019-") < 0)
+        {
+            // The common case: plain words.
+            var plain = phrase.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries);
+            if (plain.Length > 0) yield return plain;
+            yield break;
+        }
         var words = new List<string>();
         foreach (var raw in phrase.Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries))
         {

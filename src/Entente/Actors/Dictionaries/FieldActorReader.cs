@@ -114,12 +114,25 @@ public static class FieldActorReader
         for (int i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Length > 3 && !w.Contains('.') && w.All(c => !char.IsLower(c)) && w.Any(char.IsLetter) && !(w.Length <= 4 && !w.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U')))
-                words[i] = string.Concat(w[..1], w[1..].ToLowerInvariant());
+            if ((i > 0 || words.Length > 1) && w is "OF" or "THE" or "AND" or "DE" or "LA" or "DEL" or "AL" or "BIN" or "VON" or "VAN" or "DER")
+                words[i] = w.ToLowerInvariant();
+            else if (w.Length > 3 && ShoutedWord(w))
+                words[i] = string.Concat(w.AsSpan(0, 1), w[1..].ToLowerInvariant());
         }
-        for (int i = 0; i < words.Length; i++)
-            if ((i > 0 || words.Length > 1) && words[i] is "OF" or "THE" or "AND" or "DE" or "LA" or "DEL" or "AL" or "BIN" or "VON" or "VAN" or "DER") words[i] = words[i].ToLowerInvariant();
         return string.Join(' ', words);
+    }
+
+    /// <summary>All capitals with a vowel and no dot: a word to show in title case (not an acronym like "U.N." or "NGO").</summary>
+    private static bool ShoutedWord(string w)
+    {
+        bool letter = false, vowel = false;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c) || c == '.') return false;
+            if (char.IsLetter(c)) letter = true;
+            if (c is 'A' or 'E' or 'I' or 'O' or 'U') vowel = true;
+        }
+        return letter && vowel;
     }
 
     private static ActorKind InferKind(List<ActorRole> roles)
