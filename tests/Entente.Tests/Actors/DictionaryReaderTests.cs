@@ -186,7 +186,10 @@ public class DictionaryReaderTests
         Assert.True(d.Entries.Count > 20_000);
         Assert.Contains(d.Issues, i => i.File == files[1] && i.Message.Contains("2004017"));
         Assert.True(d.Issues.Count < d.Entries.Count / 50, $"{d.Issues.Count} issues");
-        var m = ActorTestText.Resolve("Kofi Annan met Afghan officials.", "2005-01-01", new ActorPipe(d));
+        var m = ActorTestText.Resolve("Kofi Annan met Afghan officials. Lavrov and Putin spoke.", "2005-01-01", new ActorPipe(d));
         Assert.Equal("IGOUNO", m.CodeOf("Kofi Annan"));
+        Assert.Equal("AFGGOV", m.CodeOf("Afghan officials"));
+        Assert.Equal("Sergei Lavrov", m.NameOf("Lavrov"));
+        Assert.Equal("RUSGOV", m.CodeOf("Putin"));
     }
 }

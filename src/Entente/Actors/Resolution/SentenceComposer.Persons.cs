@@ -15,6 +15,12 @@ internal sealed partial class SentenceComposer
         var nameText = Text(name);
         var lead = title is null ? "" : $"title '{title}' + ";
         var full = FullNameCandidates(name);
+        if (full.Count > 0 && !full.Exists(BuiltIn))
+        {
+            // A user dictionary may list "LAVROV" as a name; prefer our entry for the same person, for consistent names.
+            var ours = SurnameCandidates(name).Where(e => BuiltIn(e) && full.Exists(f => SameCodeAtDate(f, e))).ToList();
+            if (ours.Count == 1) full = ours;
+        }
         if (full.Count > 0)
         {
             var pick = Pick(full, office, country, out var why);
@@ -99,6 +105,8 @@ internal sealed partial class SentenceComposer
         }
         return list;
     }
+
+    private bool SameCodeAtDate(ActorEntry a, ActorEntry b) => a.CodeAt(date).Code == b.CodeAt(date).Code;
 
     private List<ActorEntry> SurnameCandidates(Chunk name)
     {
