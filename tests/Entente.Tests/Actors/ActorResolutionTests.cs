@@ -148,4 +148,24 @@ public class ActorResolutionTests
         Assert.DoesNotContain(ActorTestText.Resolve("In May the talks resumed.", "2017-05-10"), x => x.Actor?.Name == "Theresa May");
         Assert.Equal("Theresa May", ActorTestText.Resolve("Prime Minister May resigned.", "2019-05-24").NameOf("Prime Minister May"));
     }
+
+    [Theory]
+    [InlineData("1998-06-01", "Bill Clinton")]
+    [InlineData("2010-06-01", "Hillary Clinton")]
+    public void A_shared_surname_goes_to_the_one_in_office_at_the_date(string date, string name) =>
+        Assert.Equal(name, ActorTestText.Resolve("Clinton arrived in Beijing.", date).NameOf("Clinton"));
+
+    [Fact]
+    public void An_office_of_a_state_written_with_of()
+    {
+        var m = ActorTestText.Resolve("The foreign minister of Iran met the Minister of Defence of Israel.", "2023-03-01");
+        Assert.Equal("Hossein Amir-Abdollahian", m.NameOf("foreign minister of Iran"));
+        Assert.Equal("Yoav Gallant", m.NameOf("Minister of Defence of Israel"));
+    }
+
+    [Theory]
+    [InlineData("2020-05-01", "AFGREB")]
+    [InlineData("2022-05-01", "AFGGOV")]
+    public void A_group_carries_its_code_at_the_date(string date, string code) =>
+        Assert.Equal(code, ActorTestText.Resolve("The Taliban said talks would go on.", date).CodeOf("The Taliban"));
 }
