@@ -12,6 +12,7 @@ public static class BenchCommand
         cmd.Add(BenchIngestCommand.Create());
         cmd.Add(BenchTextCommand.Create());
         cmd.Add(BenchParserCommand.Create());
+        cmd.Add(BenchActorsCommand.Create());
         return cmd;
     }
 }

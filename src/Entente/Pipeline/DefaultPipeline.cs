@@ -1,19 +1,26 @@
+using Entente.Actors;
+using Entente.Actors.Dictionaries;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text.Parsing;
 
 namespace Entente.Pipeline;
 
-/// <summary>Builds the standard pipeline: segmentation, then the later stages as they are available.</summary>
+/// <summary>
+/// Builds the standard pipeline in stage order: segmentation, tagging and lemmas, dependency parse,
+/// entities, actors, then the later stages. Models and dictionaries load once per process.
+/// </summary>
 public static class DefaultPipeline
 {
     /// <summary>Creates the default pipeline for the given options.</summary>
     public static DocumentPipeline Create(PipelineOptions? options = null)
     {
         options ??= new PipelineOptions();
-        var pipes = new List<IPipe>
-        {
-            new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()),
-        };
+        var pipes = new List<IPipe>();
+        pipes.AddRange(TextPipeline.Segmentation());
+        pipes.AddRange(TextPipeline.Tagging());
+        pipes.Add(new ParserPipe());
+        pipes.AddRange(TextPipeline.Entities());
+        pipes.Add(new ActorPipe(options.Actors ?? ActorDictionaryLoader.Load(options.ActorFiles)));
         return new DocumentPipeline(pipes);
     }
 }
