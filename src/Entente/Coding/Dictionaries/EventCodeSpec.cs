@@ -35,10 +35,10 @@ public sealed record EventCodeSpec(string? Forward, string? Reverse, bool IsDisc
         return true;
     }
 
-    // '!' marks TABARI's "attributive" codes; it does not change the code itself.
+    // A trailing '!' or '?' is a coder's mark (attributive, uncertain); the code itself is what precedes it.
     private static string? Clean(string s)
     {
-        s = s.Trim().TrimEnd('!');
+        s = s.Trim().TrimEnd('!', '?');
         return s is "" or "---" ? null : s;
     }
 

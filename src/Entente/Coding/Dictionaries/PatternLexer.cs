@@ -26,6 +26,13 @@ internal static class PatternLexer
         {
             char c = text[i];
             if (char.IsWhiteSpace(c)) { Flush(false); pendingAdjacent = false; continue; }
+            if (c == '*')
+            {
+                Flush(false);
+                items.Add(new Item("*", false, false, pendingAdjacent));
+                pendingAdjacent = false;
+                continue;
+            }
             if (c is '(' or ')' or '{' or '}' or '|')
             {
                 Flush(false);

@@ -15,7 +15,7 @@ public sealed class PatternParser
     public PatternParser(IReadOnlyDictionary<string, IReadOnlyList<string>> synsets) => _synsets = synsets;
 
     /// <summary>Parses a pattern with its verb marker <c>*</c>; throws <see cref="FormatException"/> when malformed.</summary>
-    public (List<PatternElement> Before, List<PatternElement> After) ParsePattern(string text)
+    public (List<PatternElement> Before, List<PatternElement> After, bool VerbAdjacent) ParsePattern(string text)
     {
         var items = PatternLexer.Lex(text);
         int star = items.FindIndex(i => !i.IsPunct && i.Text == "*");
@@ -23,8 +23,8 @@ public sealed class PatternParser
         if (items.FindIndex(star + 1, i => !i.IsPunct && i.Text == "*") >= 0) throw new FormatException("pattern has more than one '*'");
         var before = ParseSequence(items, 0, star, 0);
         var after = ParseSequence(items, star + 1, items.Count, 0);
-        // A word written "*_WORD" must directly follow the verb.
-        return (before, after);
+        // "WORD_*": the verb must directly follow the last word before it ("*_WORD" marks the word after).
+        return (before, after, items[star].Adjacent);
     }
 
     /// <summary>Parses a phrase without a verb marker (a synonym-set member or a noun phrase).</summary>

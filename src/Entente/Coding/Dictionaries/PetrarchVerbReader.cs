@@ -10,7 +10,7 @@ namespace Entente.Coding.Dictionaries;
 /// </summary>
 public static partial class PetrarchVerbReader
 {
-    [GeneratedRegex(@"^---\s*(\S+)\s*\[([^\]]*)\]\s*---")]
+    [GeneratedRegex(@"^---\s*([^\[]+?)\s*\[([^\]]*)\]")]
     private static partial Regex BlockHeader();
 
     /// <summary>Reads a file.</summary>
@@ -55,7 +55,7 @@ public static partial class PetrarchVerbReader
                 if (header.Success)
                 {
                     var code = VerbLineParser.ParseCode(header.Groups[2].Value) ?? EventCodeSpec.None;
-                    rawBlocks.Add(block = new RawBlock(header.Groups[1].Value.ToUpperInvariant(), code, $"{name}:{lineNo}"));
+                    rawBlocks.Add(block = new RawBlock(header.Groups[1].Value.Trim().ToUpperInvariant().Replace(' ', '_'), code, $"{name}:{lineNo}"));
                     continue;
                 }
                 if (block is null) throw new FormatException("line outside any verb block");
@@ -89,8 +89,8 @@ public static partial class PetrarchVerbReader
             {
                 try
                 {
-                    var (before, after) = parser.ParsePattern(patternText);
-                    patterns.Add(new VerbPattern(before, after, code, $"{name}:{lineNo}", patternText.Trim()));
+                    var (before, after, adjacent) = parser.ParsePattern(patternText);
+                    patterns.Add(new VerbPattern(before, after, code, $"{name}:{lineNo}", patternText.Trim(), adjacent));
                 }
                 catch (FormatException ex) { issues.Add(new DictionaryIssue(name, lineNo, ex.Message)); }
             }

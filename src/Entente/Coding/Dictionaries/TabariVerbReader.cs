@@ -25,7 +25,7 @@ public static class TabariVerbReader
         {
             int lineNo = n + 1;
             var line = lines[n].TrimEnd('\r').Trim();
-            if (line.StartsWith("~~~~")) break;
+            if (line.StartsWith("~~")) break;
             if (line.Length == 0 || line[0] == ';' || line[0] == '#') continue;
             if (line[0] == '<')
             {
@@ -78,8 +78,8 @@ public static class TabariVerbReader
             {
                 try
                 {
-                    var (before, after) = parser.ParsePattern(patternText);
-                    patterns.Add(new VerbPattern(before, after, code, $"{name}:{lineNo}", patternText.Trim()));
+                    var (before, after, adjacent) = parser.ParsePattern(patternText);
+                    patterns.Add(new VerbPattern(before, after, code, $"{name}:{lineNo}", patternText.Trim(), adjacent));
                 }
                 catch (FormatException ex) { issues.Add(new DictionaryIssue(name, lineNo, ex.Message)); }
             }
