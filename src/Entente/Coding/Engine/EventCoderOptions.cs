@@ -1,0 +1,17 @@
+namespace Entente.Coding.Engine;
+
+/// <summary>Switches of the event coder. Immutable; the defaults suit news coding.</summary>
+public sealed record EventCoderOptions
+{
+    /// <summary>Only events with a source actor are coded (PETRARCH and TABARI do the same).</summary>
+    public bool RequireSource { get; init; } = true;
+
+    /// <summary>Only events with both actors are coded (PETRARCH's <c>require_dyad</c>).</summary>
+    public bool RequireTarget { get; init; }
+
+    /// <summary>Code event nouns ("Modi's visit to Moscow") as well as verbs.</summary>
+    public bool CodeNominals { get; init; } = true;
+
+    /// <summary>Drop events whose source and target are the same actor code.</summary>
+    public bool DropSelfEvents { get; init; } = true;
+}
