@@ -45,8 +45,15 @@ public sealed class VerbDictionary
                 var entry = new VerbEntry(form, block);
                 Add(verbs, form.Verb, entry);
                 foreach (var f in form.Forms) if (f != form.Verb) Add(verbs, f, entry);
+                if (!matchesStems && !form.Exact)
+                    foreach (var f in EnglishInflection.VerbForms(form.Verb))
+                        if (!form.Forms.Contains(f)) Add(verbs, f, entry);
             }
-            foreach (var n in block.Nouns) Add(nouns, n, block);
+            foreach (var n in block.Nouns)
+            {
+                Add(nouns, n, block);
+                Add(nouns, EnglishInflection.Plural(n), block);
+            }
         }
         _verbs = verbs.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _nouns = nouns.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToArray(), StringComparer.Ordinal);
@@ -55,7 +62,7 @@ public sealed class VerbDictionary
     private static void Add<T>(Dictionary<string, List<T>> index, string key, T value)
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        list.Add(value);
+        if (!list.Contains(value)) list.Add(value);
     }
 
     /// <summary>

@@ -1,0 +1,50 @@
+using Entente.Coding.Engine;
+using Entente.Model;
+
+namespace Entente.Coding.Validation;
+
+/// <summary>
+/// Runs validation records through the coder: the sentence's tokens (from the given parse or from our
+/// own parser), the suite's actor dictionaries, then a comparison of the found events with the expected
+/// set. A record passes with exactly the expected set (duplicates ignored), or correctly none / discard.
+/// </summary>
+public sealed class SuiteRunner
+{
+    private readonly EventCoder _coder;
+    private readonly EventCoder _coderAnyDyad;
+    private readonly ValidationActors _actors;
+
+    /// <summary>Creates a runner; <paramref name="coder"/> is used with its options, and a copy coding one-sided events for records that switch <c>require_dyad</c> off.</summary>
+    public SuiteRunner(EventCoder coder, ValidationActors actors)
+    {
+        _coder = coder;
+        _coderAnyDyad = new EventCoder(coder.Dictionaries, coder.Options with { RequireTarget = false });
+        _actors = actors;
+    }
+
+    /// <summary>Codes one record from its tokens (null when they could not be had: the record is skipped).</summary>
+    public RecordOutcome Run(ValidationRecord record, Token[]? tokens, string? skipReason = null)
+    {
+        if (record.Expectation == RecordExpectation.Skip) return new RecordOutcome(record, [], false, false, "not a coding test");
+        if (tokens is null) return new RecordOutcome(record, [], false, false, skipReason ?? "no parse");
+        var actors = _actors.Resolve(tokens, record.Date, out bool discard);
+        if (discard) return Judge(record, [], discarded: true);
+        bool dyad = !record.Settings.TryGetValue("require_dyad", out var v) || !v.Equals("false", StringComparison.OrdinalIgnoreCase);
+        var result = (dyad ? _coder : _coderAnyDyad).Code(tokens, actors);
+        var found = result.Events
+            .Select(e => $"{e.Source?.Code.Value ?? "---"} {e.Target?.Code.Value ?? "---"} {e.Code}")
+            .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
+        return Judge(record, found, result.Discarded);
+    }
+
+    private static RecordOutcome Judge(ValidationRecord record, List<string> found, bool discarded)
+    {
+        bool passed = record.Expectation switch
+        {
+            RecordExpectation.Discard => discarded,
+            RecordExpectation.NoEvents => found.Count == 0,
+            _ => !discarded && found.SequenceEqual(record.Expected.Select(e => e.ToString()).Distinct().OrderBy(x => x, StringComparer.Ordinal)),
+        };
+        return new RecordOutcome(record, found, discarded, passed, null);
+    }
+}
