@@ -139,23 +139,28 @@ internal sealed class ClauseActors
 
     private void AddConjuncts(int node, List<int> into, int depth)
     {
-        int m = MentionIn(node);
+        int m = MentionIn(node, out int at);
         if (m >= 0 && !into.Contains(m)) into.Add(m);
         if (depth > 8) return;
         foreach (var c in _tree.Children(node))
             if (_tree.Is(c, "conj") || (_tree.Is(c, "appos") && m < 0)) AddConjuncts(c, into, depth + 1);
+        // "the ambassadors of Arnor, Osgiliath and Gondor": the conjuncts of an actor found below the node
+        if (m >= 0 && at != node)
+            foreach (var c in _tree.Children(at))
+                if (_tree.Is(c, "conj")) AddConjuncts(c, into, depth + 1);
     }
 
     /// <summary>The mention covering the node, else the one nearest below it (not crossing coordination or clauses).</summary>
-    private int MentionIn(int node)
+    private int MentionIn(int node, out int at)
     {
+        at = node;
         if (_mentionAt[node] >= 0) return _mentionAt[node];
         int best = -1, bestDepth = int.MaxValue;
-        Search(node, 0, ref best, ref bestDepth);
+        Search(node, 0, ref best, ref bestDepth, ref at);
         return best;
     }
 
-    private void Search(int node, int depth, ref int best, ref int bestDepth)
+    private void Search(int node, int depth, ref int best, ref int bestDepth, ref int at)
     {
         if (depth > 4) return;
         foreach (var c in _tree.Children(node))
@@ -164,8 +169,8 @@ internal sealed class ClauseActors
                 || _tree.Is(c, "ccomp") || _tree.Is(c, "advcl") || _tree.Is(c, "parataxis")) continue;
             // "the President of Russia": a prepositional modifier counts, after closer words
             int d = depth + (_tree.Is(c, "nmod") && _tree.Relation(c) != "nmod:poss" ? 1 : 0);
-            if (_mentionAt[c] >= 0) { if (d < bestDepth) { best = _mentionAt[c]; bestDepth = d; } continue; }
-            Search(c, d + 1, ref best, ref bestDepth);
+            if (_mentionAt[c] >= 0) { if (d < bestDepth) { best = _mentionAt[c]; bestDepth = d; at = c; } continue; }
+            Search(c, d + 1, ref best, ref bestDepth, ref at);
         }
     }
 

@@ -77,8 +77,9 @@ public static partial class PennDependencyConverter
     private static void Attach(PennTree node, Dictionary<PennTree, int> heads, bool[] passive, Token[] tokens)
     {
         if (node.IsLeaf) return;
-        int hc = HeadChild(node, heads);
         int head = heads[node];
+        if (IsLeafCoordination(node)) { AttachLeafCoordination(node, head, tokens); return; }
+        int hc = HeadChild(node, heads);
         bool coordination = IsCoordination(node);
         int objects = node.Children.Skip(hc + 1).Count(c => c.Category == "NP" && !IsTemporal(c));
         int seenObjects = 0;

@@ -35,6 +35,7 @@ public static partial class PennDependencyConverter
     {
         var ch = node.Children;
         if (ch.Count == 1) return 0;
+        if (IsLeafCoordination(node)) return LeafCoordinationHead(node);
         if (IsCoordination(node))
         {
             int c = First(node, x => !x.IsLeaf && SameKind(x.Category, node.Category));

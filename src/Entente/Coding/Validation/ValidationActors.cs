@@ -89,12 +89,15 @@ public sealed partial class ValidationActors
         return -1;
     }
 
+    // A dated code that covers the date wins; an undated one is the default.
     private static string? CodeAt(List<DatedCode> codes, DateOnly? date)
     {
-        foreach (var c in codes)
-            if (date is null ? c.From is null && c.To is null || codes.Count == 1 : (c.From is null || date >= c.From) && (c.To is null || date <= c.To))
-                return c.Code;
-        return codes.Count > 0 && date is null ? codes[^1].Code : null;
+        if (date is not null)
+            foreach (var c in codes)
+                if ((c.From is not null || c.To is not null) && (c.From is null || date >= c.From) && (c.To is null || date <= c.To))
+                    return c.Code;
+        foreach (var c in codes) if (c.From is null && c.To is null) return c.Code;
+        return date is null && codes.Count > 0 ? codes[^1].Code : null;
     }
 
     // Agents take the actor of their noun phrase ("Gondor's Prime Minister", "the Arnorian foreign minister");
@@ -102,31 +105,62 @@ public sealed partial class ValidationActors
     private static List<CodingActor> Compose(DependencyTree tree, List<(int First, int Count, string Code)> actors, List<(int First, int Count, string Code)> agents)
     {
         var result = new List<CodingActor>();
-        var usedActors = new HashSet<int>();
+        var used = new HashSet<int>();
         foreach (var ag in agents)
         {
             if (actors.Any(a => a.First < ag.First + ag.Count && ag.First < a.First + a.Count)) continue;
-            int np = NounPhraseHead(tree, ag.First + ag.Count - 1);
-            int owner = actors.FindIndex(a => !usedActors.Contains(actors.IndexOf(a)) && NounPhraseHead(tree, a.First + a.Count - 1) == np);
-            if (owner < 0)
-            {
-                owner = actors.FindIndex(a => a.First + a.Count == ag.First || (a.First + a.Count + 1 == ag.First && tree.Upper[ag.First - 1] is "'S" or "'"));
-            }
             string role = ag.Code.Replace("~", "");
-            if (owner >= 0)
+            string Combine(string actor) => actor.EndsWith(role, StringComparison.Ordinal) ? actor : ag.Code.StartsWith('~') ? actor + role : role + actor;
+            int agentHead = ag.First + ag.Count - 1;
+            int np = NounPhraseHead(tree, agentHead);
+            // "Bree Prime Minister Romendacil", "Gondor's president": actors in the agent's own noun phrase
+            var inPhrase = Enumerable.Range(0, actors.Count).Where(i => !used.Contains(i) && NounPhraseHead(tree, actors[i].First + actors[i].Count - 1) == np).ToList();
+            if (inPhrase.Count > 0)
             {
-                var a = actors[owner];
-                usedActors.Add(owner);
-                string code = ag.Code.StartsWith('~') ? a.Code + role : role + a.Code;
-                int first = Math.Min(a.First, ag.First), end = Math.Max(a.First + a.Count, ag.First + ag.Count);
-                result.Add(Actor(tree, first, end - first, code));
+                var a = actors[inPhrase[0]];
+                int first = ag.First, end = ag.First + ag.Count;
+                foreach (var i in inPhrase)
+                {
+                    if (actors[i].Code[..Math.Min(3, actors[i].Code.Length)] != a.Code[..Math.Min(3, a.Code.Length)]) continue;
+                    used.Add(i);
+                    first = Math.Min(first, actors[i].First);
+                    end = Math.Max(end, actors[i].First + actors[i].Count);
+                }
+                result.Add(Actor(tree, first, end - first, Combine(a.Code)));
+                continue;
             }
-            else result.Add(Actor(tree, ag.First, ag.Count, "---" + role));
+            // "the ambassadors of Arnor, Osgiliath and Gondor": each coordinated actor takes the role
+            var of = Enumerable.Range(0, actors.Count).Where(i => !used.Contains(i) && IsModifierOf(tree, actors[i].First + actors[i].Count - 1, agentHead)).ToList();
+            if (of.Count > 0)
+            {
+                foreach (var i in of)
+                {
+                    used.Add(i);
+                    result.Add(Actor(tree, actors[i].First, actors[i].Count, Combine(actors[i].Code)));
+                }
+                continue;
+            }
+            result.Add(Actor(tree, ag.First, ag.Count, "---" + role));
         }
         for (int i = 0; i < actors.Count; i++)
-            if (!usedActors.Contains(i)) result.Add(Actor(tree, actors[i].First, actors[i].Count, actors[i].Code));
+            if (!used.Contains(i)) result.Add(Actor(tree, actors[i].First, actors[i].Count, actors[i].Code));
         result.Sort((x, y) => x.FirstToken.CompareTo(y.FirstToken));
         return result;
+    }
+
+    // The actor hangs from the agent through "of" (and coordination): "ambassadors of Arnor and Gondor".
+    private static bool IsModifierOf(DependencyTree tree, int actor, int agent)
+    {
+        int t = actor;
+        for (int guard = 0; guard < 6; guard++)
+        {
+            int h = tree.Head(t);
+            if (h < 0) return false;
+            if (h == agent) return tree.Is(t, "nmod");
+            if (!tree.Is(t, "conj")) return false;
+            t = h;
+        }
+        return false;
     }
 
     private static int NounPhraseHead(DependencyTree tree, int t)
