@@ -8,6 +8,13 @@ public static class CommandCatalog
     /// <summary>Creates the commands.</summary>
     public static IEnumerable<Command> All()
     {
+        yield return AnalyzeCommand.Create();
+        yield return IngestCommand.Create();
+        yield return SearchCommand.Create();
+        yield return DocsCommand.Create();
+        yield return EventsCommand.Create();
+        yield return StatsCommand.Create();
+        yield return BenchCommand.Create();
         yield return VersionCommand.Create();
     }
 }
