@@ -14,6 +14,8 @@ public static class DefaultPipeline
         {
             new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()),
         };
+        // Event coding reads the parse and the resolved actors; it codes nothing until those stages run before it.
+        pipes.Add(Coding.EventCoderPipe.Create(options.VerbFiles));
         return new DocumentPipeline(pipes);
     }
 }

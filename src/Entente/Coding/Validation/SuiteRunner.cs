@@ -22,19 +22,22 @@ public sealed class SuiteRunner
         _actors = actors;
     }
 
-    /// <summary>Codes one record from its tokens (null when they could not be had: the record is skipped).</summary>
-    public RecordOutcome Run(ValidationRecord record, Token[]? tokens, string? skipReason = null)
+    /// <summary>Codes one record from the tokens of its sentences (null when they could not be had: the record is skipped).</summary>
+    public RecordOutcome Run(ValidationRecord record, IReadOnlyList<Token[]>? sentences, string? skipReason = null)
     {
         if (record.Expectation == RecordExpectation.Skip) return new RecordOutcome(record, [], false, false, "not a coding test");
-        if (tokens is null) return new RecordOutcome(record, [], false, false, skipReason ?? "no parse");
-        var actors = _actors.Resolve(tokens, record.Date, out bool discard);
-        if (discard) return Judge(record, [], discarded: true);
+        if (sentences is null) return new RecordOutcome(record, [], false, false, skipReason ?? "no parse");
         bool dyad = !record.Settings.TryGetValue("require_dyad", out var v) || !v.Equals("false", StringComparison.OrdinalIgnoreCase);
-        var result = (dyad ? _coder : _coderAnyDyad).Code(tokens, actors);
-        var found = result.Events
-            .Select(e => $"{e.Source?.Code.Value ?? "---"} {e.Target?.Code.Value ?? "---"} {e.Code}")
-            .Distinct().OrderBy(x => x, StringComparer.Ordinal).ToList();
-        return Judge(record, found, result.Discarded);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in sentences)
+        {
+            var actors = _actors.Resolve(tokens, record.Date, out bool discard);
+            if (discard) return Judge(record, [], discarded: true);
+            var result = (dyad ? _coder : _coderAnyDyad).Code(tokens, actors);
+            if (result.Discarded) return Judge(record, [], discarded: true);
+            foreach (var e in result.Events) found.Add($"{e.Source?.Code.Value ?? "---"} {e.Target?.Code.Value ?? "---"} {e.Code}");
+        }
+        return Judge(record, found.ToList(), false);
     }
 
     private static RecordOutcome Judge(ValidationRecord record, List<string> found, bool discarded)
