@@ -22,6 +22,7 @@ public sealed partial class ValidationActors
             var line = raw.TrimEnd('\r');
             if (xml) { if (line.Contains("-->")) xml = false; continue; }
             if (line.TrimStart().StartsWith("<!--")) { xml = !line.Contains("-->"); continue; }
+            if (line.TrimStart().StartsWith('#') || line.TrimStart().StartsWith(';')) continue; // a comment line does not end an entry
             int hash = line.IndexOf('#');
             if (hash >= 0) line = line[..hash];
             int semi = line.IndexOf(';');
