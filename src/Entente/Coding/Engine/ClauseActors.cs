@@ -85,15 +85,23 @@ internal sealed class ClauseActors
             var inner = Deepest(o);
             if (inner.Count > 0) return inner;
         }
+        bool passive = IsPassive(verb);
         foreach (var c in _tree.Children(verb))
         {
-            if (!_tree.Is(c, "obl") || _tree.Relation(c) is "obl:agent" or "obl:tmod" || HasCase(c, CodingWords.AgentMarkers)) continue;
+            if (!_tree.Is(c, "obl") || _tree.Relation(c) is "obl:agent" or "obl:tmod" || (passive && HasCase(c, CodingWords.AgentMarkers))) continue;
             var g = Group(c);
             if (g.Count > 0) return g;
         }
         if (depth < 3)
             foreach (var c in _tree.Children(verb))
                 if (_tree.Is(c, "xcomp")) { var g = Object(c, depth + 1); if (g.Count > 0) return g; }
+        // "Arnor believes Dagolath can cope": with no object, the subject of the complement clause
+        foreach (var c in _tree.Children(verb))
+            if (_tree.Is(c, "ccomp"))
+            {
+                int s = _tree.Child(c, "nsubj");
+                if (s >= 0) { var g = Group(s); if (g.Count > 0) return g; }
+            }
         return [];
     }
 

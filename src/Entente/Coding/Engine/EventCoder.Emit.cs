@@ -15,12 +15,12 @@ public sealed partial class EventCoder
             if (c.IsNominal && used.Contains(c.Trigger)) c.Dropped = true;
         foreach (var x in candidates)
         {
-            if (x.Dropped || x.IsNominal || !tree.Is(x.Trigger, "xcomp")) continue;
+            if (x.Dropped || x.IsNominal || !(tree.Is(x.Trigger, "xcomp") || tree.Is(x.Trigger, "ccomp"))) continue;
             int h = tree.Head(x.Trigger);
             var v = candidates.Find(c => c.Trigger == h && !c.Dropped);
             if (v is null) continue;
-            if (v.Used.Any(t => tree.IsInSubtree(t, x.Trigger))) x.Dropped = true; // "threatened to impose sanctions"
-            else if (v.IsDefault) v.Dropped = true;                                  // "vowed to attack": code the attack
+            if (v.Used.Any(t => tree.IsInSubtree(t, x.Trigger))) x.Dropped = true;           // "threatened to impose sanctions"
+            else if (v.IsDefault && tree.Is(x.Trigger, "xcomp")) v.Dropped = true;          // "vowed to attack": code the attack
         }
         // "Modi's visit ended": the actors of an event noun in subject position are that event's, not the verb's
         foreach (var c in candidates)

@@ -100,13 +100,13 @@ public sealed partial class EventCoder
         return list;
     }
 
-    // The verb's own clause after it: its subtree without embedded clauses of other predicates (but with
-    // infinitival complements, whose words patterns such as "THREATEN * (TO IMPOSE SANCTIONS)" name).
+    // The verb's clause after it: its subtree without adverbial, paratactic and relative clauses, but with its
+    // complements, whose words patterns name ("THREATEN * (TO IMPOSE SANCTIONS)", "SAID * WOULD ATTACK").
     private static List<int> After(DependencyTree tree, int verb)
     {
         var list = new List<int>();
         tree.CollectSubtree(verb, list, c =>
-            tree.Is(c, "ccomp") || tree.Is(c, "advcl") || tree.Is(c, "parataxis") || tree.Is(c, "csubj")
+            tree.Is(c, "advcl") || tree.Is(c, "parataxis") || tree.Is(c, "csubj")
             || tree.Is(c, "nsubj") || tree.Relation(c) == "acl:relcl" || (tree.Is(c, "conj") && tree.IsVerb(c)));
         list.RemoveAll(t => t <= verb);
         list.Sort();

@@ -13,8 +13,10 @@ public static partial class PennDependencyConverter
     private static bool IsPunct(PennTree n) => n.IsLeaf && n.Label is "," or "." or ":" or "``" or "''" or "-LRB-" or "-RRB-" or "#" or "HYPH" or "NFP";
     private static bool IsNounTag(string t) => t is "NN" or "NNS" or "NNP" or "NNPS" or "NX" or "PRP" or "CD" or "JJR" or "EX";
 
+    // "on Thursday", "last week": a bare noun phrase headed by a time word (not "Arnor on Thursday").
     private static bool IsTemporal(PennTree np) =>
-        np.Label.Contains("TMP") || (np.Category == "NP" && np.Leaves().LastOrDefault() is { } l && TimeWords.Contains(l.Word!));
+        np.Label.Contains("TMP") || (np.Category == "NP" && np.Children.All(c => c.IsLeaf)
+            && np.Children.LastOrDefault(c => c.Label.StartsWith("NN")) is { } l && TimeWords.Contains(l.Word!));
 
     private static bool IsCoordination(PennTree node) =>
         node.Children.Count >= 3 && node.Children.Any(c => c.Label is "CC" || c.Category == "CONJP")

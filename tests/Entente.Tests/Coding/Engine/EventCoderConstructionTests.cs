@@ -315,4 +315,23 @@ public class EventCoderConstructionTests
         Assert.Empty(has.Events);
         Assert.False(has.Discarded);
     }
+
+    [Fact]
+    public void Patterns_of_the_saying_verb_do_not_take_the_reported_event()
+    {
+        var r = Code("""
+            France France PROPN 2 nsubj
+            said say VERB 0 root
+            Japan Japan PROPN 4 nsubj
+            imposed impose VERB 2 ccomp
+            sanctions sanction NOUN 4 obj
+            on on ADP 7 case
+            Russia Russia PROPN 4 obl
+            . . PUNCT 2 punct
+            """, ("France", "FRA"), ("Japan", "JPN"), ("Russia", "RUS"));
+        var e = Assert.Single(r.Events);
+        Assert.Equal("JPN RUS 163", $"{e.Source!.Code} {e.Target!.Code} {e.Code}");
+        Assert.Equal(Modality.Reported, e.Modality);
+        Assert.Equal("FRA", e.Speaker!.Code.Value);
+    }
 }
