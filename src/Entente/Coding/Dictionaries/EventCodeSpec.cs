@@ -22,7 +22,8 @@ public sealed record EventCodeSpec(string? Forward, string? Reverse, bool IsDisc
         spec = None;
         text = text.Trim();
         if (text.Length == 0) return false;
-        if (text is "---" or "----") return true;
+        // "+++" marks a verb that carries no event of its own (TABARI); it codes like the null code
+        if (text is "---" or "----" or "+++") return true;
         if (text == "###") { spec = new EventCodeSpec(null, null, IsDiscard: true); return true; }
         var colon = text.IndexOf(':');
         string fwd = colon < 0 ? text : text[..colon];

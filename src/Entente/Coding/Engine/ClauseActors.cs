@@ -95,7 +95,9 @@ internal sealed class ClauseActors
         if (depth < 3)
             foreach (var c in _tree.Children(verb))
                 if (_tree.Is(c, "xcomp")) { var g = Object(c, depth + 1); if (g.Count > 0) return g; }
-        // "Arnor believes Dagolath can cope": with no object, the subject of the complement clause
+        // "Arnor believes Dagolath can cope": with no object, the subject of the complement clause (not for
+        // verbs of saying: what they report is its own event)
+        if (!CodingWords.Reporting.Contains(_tree.UpperLemma[verb]))
         foreach (var c in _tree.Children(verb))
             if (_tree.Is(c, "ccomp"))
             {

@@ -35,7 +35,7 @@ public static class CodingWords
     /// <summary>Verbs of saying whose complement clause is reported speech.</summary>
     public static readonly FrozenSet<string> Reporting = Set(
         "SAY", "TELL", "REPORT", "ANNOUNCE", "CLAIM", "STATE", "ADD", "NOTE", "INSIST", "CONFIRM", "ALLEGE",
-        "DECLARE", "QUOTE", "WRITE", "ASSERT", "EXPLAIN", "STRESS", "BELIEVE", "THINK", "ACCORDING", "SUGGEST",
+        "DECLARE", "QUOTE", "WRITE", "ASSERT", "EXPLAIN", "STRESS", "ACCORDING", "SUGGEST",
         "INDICATE", "REVEAL", "DISCLOSE", "UNDERLINE", "EMPHASIZE", "EMPHASISE", "ARGUE", "MAINTAIN", "DENY");
 
     /// <summary>Prepositions that introduce the agent of a passive verb.</summary>
