@@ -91,7 +91,8 @@ public static partial class ValidateCommand
             actors.ReadActors(Path.GetFileName(Need("actorsfile")), File.ReadAllText(Need("actorsfile"), System.Text.Encoding.Latin1));
             actors.ReadAgents(Path.GetFileName(Need("agentsfile")), File.ReadAllText(Need("agentsfile"), System.Text.Encoding.Latin1));
             var textFile = path.EndsWith(".project", StringComparison.OrdinalIgnoreCase) ? Need("textfile") : path;
-            var runner = new SuiteRunner(new EventCoder([verbs], new EventCoderOptions { RequireTarget = true }), actors);
+            // TABARI's dictionaries are written for its shallow reading of the sentence
+            var runner = new SuiteRunner(new EventCoder([verbs], new EventCoderOptions { RequireTarget = true, Shallow = true }), actors);
             var raw = RawParser();
             var outcomes = new List<RecordOutcome>();
             foreach (var record in TabariSuiteReader.Read(textFile, options))

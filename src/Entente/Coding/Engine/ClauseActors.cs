@@ -18,6 +18,8 @@ internal sealed class ClauseActors
         _actors = actors;
     }
 
+    private static readonly IReadOnlySet<string> ToMarker = new HashSet<string>(StringComparer.Ordinal) { "TO" };
+
     /// <summary>True when the verb is passive (a passive subject or passive auxiliary).</summary>
     internal bool IsPassive(int verb) => _tree.Child(verb, "nsubj:pass") >= 0 || _tree.Child(verb, "aux:pass") >= 0;
 
@@ -94,7 +96,8 @@ internal sealed class ClauseActors
         }
         if (depth < 3)
             foreach (var c in _tree.Children(verb))
-                if (_tree.Is(c, "xcomp")) { var g = Object(c, depth + 1); if (g.Count > 0) return g; }
+                if (_tree.Is(c, "xcomp") || (_tree.Is(c, "advcl") && _tree.HasChildLemma(c, "mark", ToMarker)))
+                { var g = Object(c, depth + 1); if (g.Count > 0) return g; }
         // "Arnor believes Dagolath can cope": with no object, the subject of the complement clause (not for
         // verbs of saying: what they report is its own event)
         if (!CodingWords.Reporting.Contains(_tree.UpperLemma[verb]))

@@ -61,7 +61,20 @@ public sealed partial class EventCoder
         if (best.Code.IsDiscard) return best;
         if (best.Sources.Count == 0) best.Sources = s.Roles.Source(verb);
         if (best.Targets.Count == 0) best.Targets = s.Roles.Target(verb, best.Sources);
+        if (best.Targets.Count == 0 && Options.Shallow) best.Targets = NextActor(s, verb, best.Sources);
         return best;
+    }
+
+    // TABARI's reading: the first actor after the verb (and its coordination), whatever the structure.
+    private static List<int> NextActor(SentenceState s, int verb, List<int> sources)
+    {
+        for (int t = verb + 1; t < s.Tree.Count; t++)
+        {
+            int m = s.MentionAt[t];
+            if (m < 0 || sources.Contains(m)) continue;
+            return FirstTokenGroup(s, m);
+        }
+        return [];
     }
 
     // The group of the coordination a pattern-bound mention belongs to.

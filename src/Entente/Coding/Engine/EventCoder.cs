@@ -45,7 +45,7 @@ public sealed partial class EventCoder
         for (int i = 0; i < tokens.Length; i++)
         {
             if (mentionAt[i] >= 0) continue;
-            if (tree.IsVerb(i))
+            if (tree.IsVerb(i) || (Options.Shallow && tree.IsNoun(i) && tree.Child(i, "det") < 0 && tree.Child(i, "nmod:poss") < 0))
             {
                 var c = CodeVerb(state, i);
                 if (c is null) continue;

@@ -12,6 +12,13 @@ public sealed record EventCoderOptions
     /// <summary>Code event nouns ("Modi's visit to Moscow") as well as verbs.</summary>
     public bool CodeNominals { get; init; } = true;
 
+    /// <summary>
+    /// TABARI's shallow reading, for its dictionaries and suite: when the structure gives no target, the first
+    /// actor after the predicate is the target, and a dictionary verb that the tagger calls a noun (without a
+    /// determiner) is still a verb.
+    /// </summary>
+    public bool Shallow { get; init; }
+
     /// <summary>Drop events whose source and target are the same actor code.</summary>
     public bool DropSelfEvents { get; init; } = true;
 }
