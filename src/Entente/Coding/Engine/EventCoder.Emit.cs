@@ -51,6 +51,8 @@ public sealed partial class EventCoder
             if (reporter >= 0 && s.Roles.Source(reporter) is { Count: > 0 } who) speaker = s.Actors[who[0]].Actor;
             double confidence = c.IsNominal ? 0.7 : c.IsDefault ? 0.8 : 0.95;
             var pairs = new List<(int Src, int Tgt, string Code)>();
+            if (c.Sources.Count == 0 && s.DefaultSource >= 0) c.Sources = [s.DefaultSource];
+            if (c.Targets.Count == 0 && s.DefaultTarget >= 0 && !c.Sources.Contains(s.DefaultTarget)) c.Targets = [s.DefaultTarget];
             var compound = c.Compound;
             // "Russia and China held talks": a mutual act between coordinated sources with no other target
             if (compound.Count < 2 && c.Targets.Count == 0 && c.Sources.Count > 1 && IsMutual(c.Code.Forward)) compound = c.Sources;
@@ -84,7 +86,7 @@ public sealed partial class EventCoder
                 int first = c.Trigger, last = c.Trigger;
                 foreach (var t in c.Used) { first = Math.Min(first, t); last = Math.Max(last, t); }
                 foreach (var m in (ReadOnlySpan<int>)[src, tgt])
-                    if (m >= 0) { first = Math.Min(first, s.Actors[m].FirstToken); last = Math.Max(last, s.Actors[m].EndToken - 1); }
+                    if (m >= 0 && s.Actors[m].FirstToken >= 0) { first = Math.Min(first, s.Actors[m].FirstToken); last = Math.Max(last, s.Actors[m].EndToken - 1); }
                 events.Add(new CodedEvent(source, target, code, modality, speaker, c.Trigger, first, last, c.Pattern, confidence));
             }
         }

@@ -39,7 +39,16 @@ public sealed partial class EventCoder
         for (int m = 0; m < actors.Count; m++)
             for (int t = Math.Max(0, actors[m].FirstToken); t < Math.Min(tokens.Length, actors[m].EndToken); t++)
                 if (mentionAt[t] < 0) mentionAt[t] = m;
-        var state = new SentenceState(tree, mentionAt, actors);
+        // default actors sit after the sentence's own mentions, covering no token
+        int defaultSource = -1, defaultTarget = -1;
+        if (Options.DefaultSource is not null || Options.DefaultTarget is not null)
+        {
+            var all = new List<CodingActor>(actors);
+            if (Options.DefaultSource is { } ds) { defaultSource = all.Count; all.Add(new CodingActor(-1, 0, ds)); }
+            if (Options.DefaultTarget is { } dt) { defaultTarget = all.Count; all.Add(new CodingActor(-1, 0, dt)); }
+            actors = all;
+        }
+        var state = new SentenceState(tree, mentionAt, actors) { DefaultSource = defaultSource, DefaultTarget = defaultTarget };
         var candidates = new List<Candidate>();
         bool discard = false;
         for (int i = 0; i < tokens.Length; i++)

@@ -19,6 +19,12 @@ public sealed record EventCoderOptions
     /// </summary>
     public bool Shallow { get; init; }
 
+    /// <summary>Source to use when a coded predicate has none (TABARI's <c>DEFAULT: SOURCE [X]</c>); null for none.</summary>
+    public Model.ActorRef? DefaultSource { get; init; }
+
+    /// <summary>Target to use when a coded predicate has none (TABARI's <c>DEFAULT: TARGET [Y]</c>); null for none.</summary>
+    public Model.ActorRef? DefaultTarget { get; init; }
+
     /// <summary>Drop events whose source and target are the same actor code.</summary>
     public bool DropSelfEvents { get; init; } = true;
 }

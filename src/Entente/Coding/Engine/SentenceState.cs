@@ -9,6 +9,8 @@ internal sealed class SentenceState
     internal PatternMatcher Matcher { get; }
     internal ClauseActors Roles { get; }
     internal ModalityDetector Modality { get; }
+    internal int DefaultSource { get; init; } = -1;
+    internal int DefaultTarget { get; init; } = -1;
 
     internal SentenceState(DependencyTree tree, int[] mentionAt, IReadOnlyList<CodingActor> actors)
     {

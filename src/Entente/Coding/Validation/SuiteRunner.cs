@@ -28,16 +28,28 @@ public sealed class SuiteRunner
         if (record.Expectation == RecordExpectation.Skip) return new RecordOutcome(record, [], false, false, "not a coding test");
         if (sentences is null) return new RecordOutcome(record, [], false, false, skipReason ?? "no parse");
         bool dyad = !record.Settings.TryGetValue("require_dyad", out var v) || !v.Equals("false", StringComparison.OrdinalIgnoreCase);
+        var coder = dyad ? _coder : _coderAnyDyad;
+        if (record.Settings.TryGetValue("DEFAULT", out var defaults) && Defaults(defaults) is var (src, tgt) && (src is not null || tgt is not null))
+            coder = new EventCoder(coder.Dictionaries, coder.Options with { DefaultSource = src, DefaultTarget = tgt });
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tokens in sentences)
         {
             var actors = _actors.Resolve(tokens, record.Date, out bool discard);
             if (discard) return Judge(record, [], discarded: true);
-            var result = (dyad ? _coder : _coderAnyDyad).Code(tokens, actors);
+            var result = coder.Code(tokens, actors);
             if (result.Discarded) return Judge(record, [], discarded: true);
             foreach (var e in result.Events) found.Add($"{e.Source?.Code.Value ?? "---"} {e.Target?.Code.Value ?? "---"} {e.Code}");
         }
         return Judge(record, found.ToList(), false);
+    }
+
+    // TABARI's "DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER"
+    private static (ActorRef?, ActorRef?) Defaults(string text)
+    {
+        var options = new Dictionaries.TabariOptions();
+        options.TryApply("DEFAULT: " + text, out options);
+        ActorRef? Make(string? code) => string.IsNullOrWhiteSpace(code) ? null : new ActorRef(new ActorCode(code), code, null, code);
+        return (Make(options.DefaultSource), Make(options.DefaultTarget));
     }
 
     private static RecordOutcome Judge(ValidationRecord record, List<string> found, bool discarded)

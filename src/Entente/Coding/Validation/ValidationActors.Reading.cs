@@ -166,7 +166,7 @@ public sealed partial class ValidationActors
             if (body.Length == 0) continue;
             var parts = body.Split(' ', 2, StringSplitOptions.TrimEntries);
             var code = parts[0].ToUpperInvariant();
-            if (code.Length < 3 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+            if (code.Length < 3 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '#'))
                 throw new FormatException($"'[{body}]' is not an actor code");
             DateOnly? from = null, to = null;
             if (parts.Length > 1)

@@ -34,6 +34,8 @@ public sealed partial class ValidationActors
         var tree = new DependencyTree(tokens);
         discard = _discards.Any(d => FindPhrase(tree, d) >= 0);
         var actors = Match(tree, _actors, date);
+        // TABARI: an actor coded "###" discards the sentence
+        if (actors.RemoveAll(a => a.Code == "###") > 0) discard = true;
         var agents = Match(tree, _agents, date);
         return Compose(tree, actors, agents);
     }
