@@ -10,6 +10,18 @@ public static class CodingWords
 {
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
+    // Verb classes also list their inflected forms, for tokens that arrive without lemmas.
+    private static FrozenSet<string> Verbs(params string[] lemmas) => lemmas
+        .Concat(lemmas.SelectMany(Dictionaries.EnglishInflection.VerbForms))
+        .Concat(lemmas.SelectMany(l => Irregular.TryGetValue(l, out var forms) ? forms : []))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string[]> Irregular = new(StringComparer.Ordinal)
+    {
+        ["SAY"] = ["SAID"], ["TELL"] = ["TOLD"], ["THINK"] = ["THOUGHT"], ["SEEK"] = ["SOUGHT"], ["GO"] = ["WENT", "GONE"],
+        ["WRITE"] = ["WROTE", "WRITTEN"], ["FEAR"] = [], ["SET"] = ["SET"], ["UNDERTAKE"] = ["UNDERTOOK", "UNDERTAKEN"],
+    };
+
     /// <summary>Negators attached to a verb ("did not sign", "never visited").</summary>
     public static readonly FrozenSet<string> Negators = Set("NOT", "N'T", "NEVER", "NO", "NT");
 
@@ -23,17 +35,17 @@ public static class CodingWords
     public static readonly FrozenSet<string> Conditionals = Set("IF", "UNLESS", "WHETHER", "LEST");
 
     /// <summary>Verbs whose complement is only threatened, tried or wished ("threatened to strike").</summary>
-    public static readonly FrozenSet<string> HypotheticalGovernors = Set(
+    public static readonly FrozenSet<string> HypotheticalGovernors = Verbs(
         "THREATEN", "WARN", "TRY", "ATTEMPT", "SEEK", "WANT", "HOPE", "WISH", "CONSIDER", "DEMAND", "URGE", "ASK",
         "CALL", "THINK", "FEAR", "RISK", "REFUSE", "DECLINE", "FAIL", "OFFER", "PROPOSE");
 
     /// <summary>Verbs whose complement is planned or promised ("agreed to withdraw", "plans to visit").</summary>
-    public static readonly FrozenSet<string> FutureGovernors = Set(
+    public static readonly FrozenSet<string> FutureGovernors = Verbs(
         "PLAN", "INTEND", "PROMISE", "PLEDGE", "VOW", "AGREE", "DECIDE", "PREPARE", "AIM", "EXPECT", "SCHEDULE",
         "SET", "GO", "RESOLVE", "COMMIT", "UNDERTAKE", "ABOUT");
 
     /// <summary>Verbs of saying whose complement clause is reported speech.</summary>
-    public static readonly FrozenSet<string> Reporting = Set(
+    public static readonly FrozenSet<string> Reporting = Verbs(
         "SAY", "TELL", "REPORT", "ANNOUNCE", "CLAIM", "STATE", "ADD", "NOTE", "INSIST", "CONFIRM", "ALLEGE",
         "DECLARE", "QUOTE", "WRITE", "ASSERT", "EXPLAIN", "STRESS", "ACCORDING", "SUGGEST",
         "INDICATE", "REVEAL", "DISCLOSE", "UNDERLINE", "EMPHASIZE", "EMPHASISE", "ARGUE", "MAINTAIN", "DENY");

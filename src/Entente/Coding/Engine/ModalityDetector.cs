@@ -52,6 +52,9 @@ internal sealed class ModalityDetector
     /// <summary>The verb of saying whose complement clause holds the predicate, or -1.</summary>
     internal int Reporter(int predicate)
     {
+        // "..., officials said.": the verb of saying hangs from the reported clause
+        foreach (var c in _tree.Children(predicate))
+            if (_tree.Is(c, "parataxis") && CodingWords.Reporting.Contains(_tree.UpperLemma[c])) return c;
         int x = predicate;
         for (int guard = 0; guard < 12; guard++)
         {
