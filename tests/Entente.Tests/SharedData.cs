@@ -1,48 +1,41 @@
 namespace Entente.Tests;
 
-/// <summary>Locates ../shared next to the repository root (the folder holding Entente.sln).</summary>
+/// <summary>Locates ../shared (the data folder next to the repository) for tests that read corpora.</summary>
 public static class SharedData
 {
-    private static readonly Lazy<string?> s_root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Entente.sln")))
-            {
-                var shared = System.IO.Path.GetFullPath(System.IO.Path.Combine(dir.FullName, "..", "shared"));
-                return Directory.Exists(shared) ? shared : null;
-            }
-        }
-        return null;
-    });
+    /// <summary>The shared folder, or null when absent.</summary>
+    public static string? Root { get; } = Find();
 
-    /// <summary>Full path of a file under ../shared, or null when the shared data is absent.</summary>
-    public static string? Path(string relative)
+    /// <summary>A file under ../shared, or null when the folder or file is absent.</summary>
+    public static string? File(string relative)
     {
-        if (s_root.Value is null) return null;
-        var p = System.IO.Path.Combine(s_root.Value, relative);
-        return File.Exists(p) ? p : null;
+        if (Root is null) return null;
+        var p = System.IO.Path.Combine(Root, relative);
+        return System.IO.File.Exists(p) ? p : null;
     }
 
-    /// <summary>The repository root.</summary>
-    public static string RepoRoot
+    /// <summary>EWT dev CoNLL-U.</summary>
+    public const string EwtDev = "data/ud-english-ewt/en_ewt-ud-dev.conllu";
+
+    /// <summary>UNER dev IOB2.</summary>
+    public const string UnerDev = "data/uner-english-ewt/dev.iob2";
+
+    private static string? Find()
     {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(System.IO.Path.Combine(dir.FullName, "Entente.sln"))) return dir.FullName;
-            throw new DirectoryNotFoundException("no Entente.sln above the test binaries");
-        }
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !System.IO.File.Exists(System.IO.Path.Combine(dir.FullName, "Entente.sln"))) dir = dir.Parent;
+        if (dir?.Parent is null) return null;
+        var shared = System.IO.Path.Combine(dir.Parent.FullName, "shared");
+        return Directory.Exists(shared) ? shared : null;
     }
 }
 
-/// <summary>A fact that is skipped, with a clear message, when a file it needs under ../shared is absent.</summary>
+/// <summary>A fact that is skipped, with a message, when ../shared/<c>file</c> is absent.</summary>
 public sealed class SharedDataFactAttribute : FactAttribute
 {
-    /// <summary>Creates the attribute; <paramref name="files"/> are paths relative to ../shared.</summary>
-    public SharedDataFactAttribute(params string[] files)
+    /// <summary>Skips unless <paramref name="file"/> exists under ../shared.</summary>
+    public SharedDataFactAttribute(string file)
     {
-        var missing = files.Where(f => SharedData.Path(f) is null).ToList();
-        if (missing.Count > 0) Skip = $"needs ../shared/{string.Join(", ../shared/", missing)}, which is absent";
+        if (SharedData.File(file) is null) Skip = $"../shared/{file} not found (shared data folder next to the repository); skipping.";
     }
 }

@@ -34,7 +34,7 @@ public static class CodeCommand
             foreach (var f in options.VerbFiles.Concat(options.ActorFiles))
                 if (!File.Exists(f)) throw new UsageException($"no such dictionary file: {f}");
             var doc = new Document(new DocumentMetadata { Id = "sentence", Published = r.GetValue(date) }, r.GetValue(text)!);
-            DefaultPipeline.Create(options).Process(doc);
+            CodingPipeline.Create(options).Process(doc);
             var output = r.InvocationConfiguration.Output;
             if (fmt == "jsonl") foreach (var e in doc.Events) output.WriteLine(ToJson(e));
             else Explain(doc, output);

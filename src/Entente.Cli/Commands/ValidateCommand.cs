@@ -108,8 +108,7 @@ public static partial class ValidateCommand
     }
 
     // Our own text stages (everything of the default pipeline before actors and events).
-    private static DocumentPipeline RawParser() =>
-        new(DefaultPipeline.Create().Pipes.Where(p => p.Name is not ("actors" or "events")));
+    private static DocumentPipeline RawParser() => CodingPipeline.Create(new PipelineOptions(), coding: false);
 
     private static RecordOutcome RunRaw(SuiteRunner runner, ValidationRecord record, DocumentPipeline pipeline)
     {

@@ -20,7 +20,7 @@ public class CodeCommandTests
     public void Validate_petrarch_with_given_parses_beats_petrarch2()
     {
         var output = new StringWriter();
-        var path = SharedData.Path("peers/petrarch2/text/PETR.UnitTest.records.xml")!;
+        var path = SharedData.File("peers/petrarch2/text/PETR.UnitTest.records.xml")!;
         Assert.Equal(0, Program.Run(["validate", "petrarch", path], output, new StringWriter()));
         var last = output.ToString().TrimEnd().Split('\n')[^1];
         using var json = System.Text.Json.JsonDocument.Parse(last);

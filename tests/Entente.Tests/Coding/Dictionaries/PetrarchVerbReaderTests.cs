@@ -108,7 +108,7 @@ public class PetrarchVerbReaderTests
     [SharedDataFact("peers/petrarch2/dictionaries/CAMEO.2.0.txt")]
     public void Reads_petrarch_production_dictionary()
     {
-        var d = VerbDictionaryLoader.Load(SharedData.Path("peers/petrarch2/dictionaries/CAMEO.2.0.txt")!);
+        var d = VerbDictionaryLoader.Load(SharedData.File("peers/petrarch2/dictionaries/CAMEO.2.0.txt")!);
         Assert.InRange(d.Blocks.Count, 390, 397);
         Assert.InRange(d.PatternCount, 4600, 4668);
         Assert.True(d.Issues.Count < 30, string.Join("\n", d.Issues));

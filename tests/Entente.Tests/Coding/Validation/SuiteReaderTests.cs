@@ -71,7 +71,7 @@ public class SuiteReaderTests
     [SharedDataFact("peers/petrarch2/text/PETR.UnitTest.records.xml")]
     public void Petrarch_records_with_expectations_parses_and_switches()
     {
-        var records = PetrarchSuiteReader.Read(SharedData.Path("peers/petrarch2/text/PETR.UnitTest.records.xml")!);
+        var records = PetrarchSuiteReader.Read(SharedData.File("peers/petrarch2/text/PETR.UnitTest.records.xml")!);
         Assert.Equal(284, records.Count);
         Assert.All(records, r => Assert.False(string.IsNullOrEmpty(r.Parse)));
         var first = records[0];
