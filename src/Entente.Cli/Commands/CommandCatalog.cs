@@ -14,6 +14,8 @@ public static class CommandCatalog
         yield return DocsCommand.Create();
         yield return EventsCommand.Create();
         yield return StatsCommand.Create();
+        yield return CodeCommand.Create();
+        yield return ValidateCommand.Create();
         yield return ParseCommand.Create();
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();

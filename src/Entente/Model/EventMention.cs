@@ -28,6 +28,8 @@ public sealed record EventMention
     public double Confidence { get; init; } = 1.0;
     /// <summary>The date of the event itself (not of the article).</summary>
     public EventDate Date { get; init; }
+    /// <summary>For reported speech ("X said Y would ..."), the actor who reports it; null otherwise.</summary>
+    public ActorRef? Speaker { get; init; }
     /// <summary>Which dictionary pattern produced it, for explanations.</summary>
     public string? Pattern { get; init; }
     /// <summary>Id of the cross-document event this mention belongs to, once clustered.</summary>

@@ -21,6 +21,7 @@ public static class DefaultPipeline
         pipes.Add(new ParserPipe());
         pipes.AddRange(TextPipeline.Entities());
         pipes.Add(new ActorPipe(options.Actors ?? ActorDictionaryLoader.Load(options.ActorFiles)));
+        pipes.Add(Coding.EventCoderPipe.Create(options.VerbFiles));
         return new DocumentPipeline(pipes);
     }
 }

@@ -1,0 +1,95 @@
+using Entente.Model;
+
+namespace Entente.Coding.Engine;
+
+public sealed partial class EventCoder
+{
+    // One predicate, one statement: words a pattern used are not coded again, carriers of reported speech
+    // and verbs whose complement is coded give way to what they carry.
+    private static void Suppress(SentenceState s, List<Candidate> candidates)
+    {
+        var tree = s.Tree;
+        var used = new HashSet<int>();
+        foreach (var c in candidates) if (!c.IsNominal) foreach (var t in c.Used) used.Add(t);
+        foreach (var c in candidates)
+            if (c.IsNominal && used.Contains(c.Trigger)) c.Dropped = true;
+        foreach (var x in candidates)
+        {
+            if (x.Dropped || x.IsNominal || !(tree.Is(x.Trigger, "xcomp") || tree.Is(x.Trigger, "ccomp"))) continue;
+            int h = tree.Head(x.Trigger);
+            var v = candidates.Find(c => c.Trigger == h && !c.Dropped);
+            if (v is null) continue;
+            if (v.Used.Any(t => tree.IsInSubtree(t, x.Trigger))) x.Dropped = true;           // "threatened to impose sanctions"
+            else if (v.IsDefault && tree.Is(x.Trigger, "xcomp")) v.Dropped = true;          // "vowed to attack": code the attack
+        }
+        // "Modi's visit ended": the actors of an event noun in subject position are that event's, not the verb's
+        foreach (var c in candidates)
+        {
+            if (c.IsNominal || c.Dropped) continue;
+            int subject = tree.Child(c.Trigger, "nsubj");
+            if (subject >= 0 && candidates.Any(n => n.IsNominal && !n.Dropped && n.Trigger == subject)) c.Sources = [];
+        }
+        foreach (var r in candidates)
+        {
+            if (r.Dropped || r.IsNominal || !r.IsDefault || !CodingWords.Reporting.Contains(tree.UpperLemma[r.Trigger])) continue;
+            if (candidates.Any(c => c != r && !c.Dropped && s.Modality.Reporter(c.Trigger) == r.Trigger)) r.Dropped = true;
+        }
+    }
+
+    // Consultation, agreement and cooperation (roots 03-06) are mutual when several actors do them together.
+    private static bool IsMutual(string? code) => code is { Length: >= 2 } && code[0] == '0' && code[1] is >= '3' and <= '6';
+
+    private List<CodedEvent> Emit(SentenceState s, List<Candidate> candidates)
+    {
+        var events = new List<CodedEvent>();
+        var seen = new HashSet<(string?, string?, string)>();
+        foreach (var c in candidates)
+        {
+            if (c.Dropped) continue;
+            var (modality, reporter) = s.Modality.Detect(c.Trigger);
+            ActorRef? speaker = null;
+            if (reporter >= 0 && s.Roles.Source(reporter) is { Count: > 0 } who) speaker = s.Actors[who[0]].Actor;
+            double confidence = c.IsNominal ? 0.7 : c.IsDefault ? 0.8 : 0.95;
+            var pairs = new List<(int Src, int Tgt, string Code)>();
+            if (c.Sources.Count == 0 && s.DefaultSource >= 0) c.Sources = [s.DefaultSource];
+            if (c.Targets.Count == 0 && s.DefaultTarget >= 0 && !c.Sources.Contains(s.DefaultTarget)) c.Targets = [s.DefaultTarget];
+            var compound = c.Compound;
+            // "Russia and China held talks": a mutual act between coordinated sources with no other target
+            if (compound.Count < 2 && c.Targets.Count == 0 && c.Sources.Count > 1 && IsMutual(c.Code.Forward)) compound = c.Sources;
+            if (compound.Count > 1)
+            {
+                foreach (var a in compound)
+                    foreach (var b in compound)
+                        if (a != b && c.Code.Forward is { } f) pairs.Add((a, b, f));
+            }
+            else
+            {
+                if (c.Sources.Count == 0 && Options.RequireSource) continue;
+                if (c.Targets.Count == 0)
+                {
+                    if (Options.RequireTarget) continue;
+                    if (c.Code.Forward is { } f) foreach (var a in c.Sources) pairs.Add((a, -1, f));
+                }
+                foreach (var a in c.Sources)
+                    foreach (var b in c.Targets)
+                    {
+                        if (c.Code.Forward is { } f) pairs.Add((a, b, f));
+                        if (c.Code.Reverse is { } r) pairs.Add((b, a, r));
+                    }
+            }
+            foreach (var (src, tgt, code) in pairs)
+            {
+                var source = src >= 0 ? s.Actors[src].Actor : null;
+                var target = tgt >= 0 ? s.Actors[tgt].Actor : null;
+                if (Options.DropSelfEvents && source is not null && target is not null && source.Code == target.Code) continue;
+                if (!seen.Add((source?.Code.Value, target?.Code.Value, code))) continue;
+                int first = c.Trigger, last = c.Trigger;
+                foreach (var t in c.Used) { first = Math.Min(first, t); last = Math.Max(last, t); }
+                foreach (var m in (ReadOnlySpan<int>)[src, tgt])
+                    if (m >= 0 && s.Actors[m].FirstToken >= 0) { first = Math.Min(first, s.Actors[m].FirstToken); last = Math.Max(last, s.Actors[m].EndToken - 1); }
+                events.Add(new CodedEvent(source, target, code, modality, speaker, c.Trigger, first, last, c.Pattern, confidence));
+            }
+        }
+        return events;
+    }
+}

@@ -1,0 +1,31 @@
+using Entente.Cli;
+
+namespace Entente.Tests.Coding;
+
+public class CodeCommandTests
+{
+    [Fact]
+    public void Code_prints_the_parse_section_and_rejects_bad_formats()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(0, Program.Run(["code", "Russia attacked Ukraine."], output, error));
+        Assert.Contains("Sentence 0: Russia attacked Ukraine.", output.ToString());
+        Assert.Contains("Events:", output.ToString());
+        Assert.Equal(2, Program.Run(["code", "x", "--format", "xml"], new StringWriter(), new StringWriter()));
+        Assert.Equal(2, Program.Run(["code", "x", "--verbs", "/no/such/file.verbs"], new StringWriter(), new StringWriter()));
+    }
+
+    [SharedDataFact("peers/petrarch2/text/PETR.UnitTest.records.xml")]
+    public void Validate_petrarch_with_given_parses_beats_petrarch2()
+    {
+        var output = new StringWriter();
+        var path = SharedData.File("peers/petrarch2/text/PETR.UnitTest.records.xml")!;
+        Assert.Equal(0, Program.Run(["validate", "petrarch", path], output, new StringWriter()));
+        var last = output.ToString().TrimEnd().Split('\n')[^1];
+        using var json = System.Text.Json.JsonDocument.Parse(last);
+        Assert.Equal("petrarch", json.RootElement.GetProperty("suite").GetString());
+        Assert.Equal(284, json.RootElement.GetProperty("records").GetInt32());
+        Assert.True(json.RootElement.GetProperty("passed").GetInt32() > 89, last);
+    }
+}
