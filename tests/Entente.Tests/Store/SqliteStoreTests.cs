@@ -5,6 +5,7 @@ using Entente.Store;
 using Entente.Store.Ingest;
 using Entente.Store.Queries;
 using Entente.Store.Schema;
+using Entente.Text;
 using Entente.Tests.Support;
 
 namespace Entente.Tests.Store;
@@ -14,7 +15,8 @@ public class SqliteStoreTests
     private static Document Doc(string id, string text, string? publication = "Wire", DateOnly? published = null)
     {
         var doc = new Document(new DocumentMetadata { Id = id, Title = "T " + id, Publication = publication, Published = published ?? new DateOnly(2025, 3, 4) }, text);
-        DefaultPipeline.Create().Process(doc);
+        // Segmentation only: these tests place their own events.
+        new DocumentPipeline(TextPipeline.Segmentation()).Process(doc);
         return doc;
     }
 
