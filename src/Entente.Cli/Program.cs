@@ -28,7 +28,7 @@ public static class Program
             stderr.WriteLine("Try 'entente --help'.");
             return ExitCodes.Usage;
         }
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
             return parse.Invoke(config);
@@ -37,6 +37,12 @@ public static class Program
         {
             stderr.WriteLine($"entente: {ex.Message}");
             return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException)
+        {
+            // Malformed corpus or model files: the message names the file (and line).
+            stderr.WriteLine($"entente: {ex.Message}");
+            return ExitCodes.SomeFailed;
         }
     }
 }
