@@ -1,64 +1,16 @@
 using System.CommandLine;
-using System.Diagnostics;
-using Entente.Model;
-using Entente.Pipeline;
-using Entente.Text;
-using Entente.Text.Evaluation;
 
 namespace Entente.Cli.Commands;
 
-/// <summary><c>entente bench text</c>: single-thread throughput of the text pipes on raw text.</summary>
+/// <summary><c>entente bench ...</c>: throughput and memory benchmarks, one subcommand a stage.</summary>
 public static class BenchCommand
 {
-    /// <summary>Creates the command.</summary>
+    /// <summary>Creates the command with its subcommands.</summary>
     public static Command Create()
     {
-        var bench = new Command("bench", "Measure throughput.");
-        var text = new Command("text", "Tokens per second of split+tokenize+tag+lemma+NER on one thread, over the raw text of a CoNLL-U file.");
-        var file = new Option<string>("--conllu") { Description = "CoNLL-U file whose # text lines are the input (e.g. en_ewt-ud-dev.conllu)", Required = true };
-        var repeat = new Option<int>("--repeat") { Description = "Timed passes over the text", DefaultValueFactory = _ => 5 };
-        text.Add(file); text.Add(repeat);
-        text.SetAction(r =>
-        {
-            var docs = GoldDocumentReader.Read(TextCliOptions.Existing(r.GetValue(file), "--conllu"));
-            var sw = Stopwatch.StartNew();
-            double Time(Func<object> load) { var t = Stopwatch.StartNew(); load(); return Math.Round(t.Elapsed.TotalMilliseconds); }
-            double tagLoad = Time(() => TextModels.Tagger), lemLoad = Time(() => TextModels.Lemmatizer),
-                nerLoad = Time(() => TextModels.Entities), sentLoad = Time(() => TextModels.SentenceSplitter);
-            var pipeline = new DocumentPipeline([.. TextPipeline.Segmentation(), .. TextPipeline.Tagging(), .. TextPipeline.Entities()]);
-            pipeline.Process(new Document(new DocumentMetadata { Id = "load" }, "Models load here."));
-            double loadMs = sw.Elapsed.TotalMilliseconds;
-            Run(pipeline, docs); // warm-up pass for the JIT
-            long tokens = 0;
-            var clock = CpuClock.Start();
-            sw.Restart();
-            for (int k = 0; k < r.GetValue(repeat); k++) tokens += Run(pipeline, docs);
-            double wall = sw.Elapsed.TotalSeconds;
-            double cpu = clock.Seconds;
-            new MetricsReport()
-                .Add("documents", docs.Count)
-                .Add("tokens", tokens)
-                .Add("model_load_ms", Math.Round(loadMs))
-                .Add("tagger_load_ms", tagLoad).Add("lemmas_load_ms", lemLoad).Add("ner_load_ms", nerLoad).Add("sentences_load_ms", sentLoad)
-                .Add("tokens_per_s_wall", Math.Round(tokens / wall))
-                .Add("tokens_per_cpu_s", Math.Round(tokens / Math.Max(cpu, 1e-9)))
-                .Add("pipes", string.Join(",", pipeline.Pipes.Select(p => p.Name)))
-                .Write(r.InvocationConfiguration.Output);
-            return 0;
-        });
-        bench.Add(text);
-        return bench;
-    }
-
-    private static long Run(DocumentPipeline pipeline, List<GoldDocument> docs)
-    {
-        long n = 0;
-        foreach (var g in docs)
-        {
-            var doc = new Document(new DocumentMetadata { Id = g.Id }, g.Text);
-            pipeline.Process(doc);
-            n += doc.TokenCount;
-        }
-        return n;
+        var cmd = new Command("bench", "Measure throughput and memory of a stage (build with -c Release for real figures).");
+        cmd.Add(BenchIngestCommand.Create());
+        cmd.Add(BenchTextCommand.Create());
+        return cmd;
     }
 }

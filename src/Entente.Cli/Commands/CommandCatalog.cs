@@ -8,10 +8,16 @@ public static class CommandCatalog
     /// <summary>Creates the commands.</summary>
     public static IEnumerable<Command> All()
     {
-        yield return VersionCommand.Create();
+        yield return AnalyzeCommand.Create();
+        yield return IngestCommand.Create();
+        yield return SearchCommand.Create();
+        yield return DocsCommand.Create();
+        yield return EventsCommand.Create();
+        yield return StatsCommand.Create();
+        yield return ParseCommand.Create();
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();
-        yield return ParseCommand.Create();
         yield return BenchCommand.Create();
+        yield return VersionCommand.Create();
     }
 }

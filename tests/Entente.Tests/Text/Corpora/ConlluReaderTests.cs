@@ -4,83 +4,73 @@ namespace Entente.Tests.Text.Corpora;
 
 public class ConlluReaderTests
 {
-    private const string Tricky =
-        "# newdoc id = d1\n" +
-        "# sent_id = s1\n" +
-        "# text = I don't know.\n" +
-        "1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t3:nsubj\t_\n" +
-        "2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
-        "2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t4:aux\t_\n" +
-        "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t4:advmod\t_\n" +
-        "4\tknow\tknow\tVERB\tVB\t_\t0\troot\t0:root\tSpaceAfter=No\n" +
-        "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t4:punct\t_\n" +
-        "\n" +
-        "# sent_id = s2\n" +
-        "# text = Sue likes tea and Bob coffee\n" +
-        "1\tSue\tSue\tPROPN\tNNP\t_\t2\tnsubj\t2:nsubj\t_\n" +
-        "2\tlikes\tlike\tVERB\tVBZ\t_\t0\troot\t0:root\t_\n" +
-        "3\ttea\ttea\tNOUN\tNN\t_\t2\tobj\t2:obj\t_\n" +
-        "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t5.1:cc\t_\n" +
-        "5\tBob\tBob\tPROPN\tNNP\t_\t2\tconj\t5.1:nsubj\t_\n" +
-        "5.1\tlikes\tlike\tVERB\tVBZ\t_\t_\t_\t2:conj:and\tCopyOf=2\n" +
-        "6\tcoffee\tcoffee\tNOUN\tNN\t_\t5\torphan\t5.1:obj\t_\n" +
-        "\n";
+    private const string Tricky = """
+        # newdoc id = d1
+        # sent_id = s1
+        # text = I don't know.
+        1	I	I	PRON	PRP	_	3	nsubj	_	_
+        2-3	don't	_	_	_	_	_	_	_	_
+        2	do	do	AUX	VBP	_	4	aux	_	_
+        3	n't	not	PART	RB	_	4	advmod	_	_
+        4	know	know	VERB	VB	_	0	root	_	SpaceAfter=No
+        4.1	knows	know	VERB	VBZ	_	_	_	4:conj	_
+        5	.	.	PUNCT	.	_	4	punct	_	_
 
-    private static List<ConlluSentence> Read(string text) => ConlluReader.Read(new StringReader(text), "tricky.conllu").ToList();
+        # sent_id = s2
+        # text = Sue likes tea and Bob coffee
+        1	Sue	Sue	PROPN	NNP	_	2	nsubj	2:nsubj	_
+        2	likes	like	VERB	VBZ	_	0	root	0:root	_
+        3	tea	tea	NOUN	NN	_	2	obj	2:obj	_
+        4	and	and	CCONJ	CC	_	5	cc	5.1:cc	_
+        5	Bob	Bob	PROPN	NNP	_	2	conj	5.1:nsubj	_
+        5.1	likes	like	VERB	VBZ	_	_	_	2:conj:and	CopyOf=2
+        6	coffee	coffee	NOUN	NN	_	5	orphan	5.1:obj	_
 
-    [Fact]
-    public void MultiwordTokenCoversItsWords()
-    {
-        var s = Read(Tricky)[0];
-        Assert.Equal(5, s.Words.Count);
-        Assert.Equal(4, s.Tokens.Count);
-        var mwt = s.Tokens[1];
-        Assert.True(mwt.IsMultiword);
-        Assert.Equal(("don't", 2, 3), (mwt.Form, mwt.FirstWord, mwt.LastWord));
-        Assert.False(s.Tokens[2].SpaceAfter);
-    }
+        """;
 
     [Fact]
-    public void CommentsAndTextAreKept()
+    public void MultiwordTokensEmptyNodesAndCommentsAreRead()
     {
-        var s = Read(Tricky)[0];
-        Assert.Equal("I don't know.", s.Text);
+        var sentences = ConlluReader.Read(new StringReader(Tricky)).ToList();
+        Assert.Equal(2, sentences.Count);
+        var s = sentences[0];
         Assert.Equal("s1", s.SentId);
-        Assert.Equal("d1", s.Comment("newdoc id"));
-        Assert.Equal("I don't know.", s.ReconstructText());
-    }
-
-    [Fact]
-    public void EmptyNodesAreKeptButAreNotWords()
-    {
-        var s = Read(Tricky)[1];
-        Assert.Equal(6, s.Words.Count);
+        Assert.Equal("I don't know.", s.Text);
+        Assert.Equal(5, s.Words.Count);
+        Assert.Equal(["I", "don't", "know", "."], s.Tokens.Select(t => t.Form));
+        Assert.True(s.Tokens[1].IsMultiword);
+        Assert.Equal((2, 3), (s.Tokens[1].FirstWord, s.Tokens[1].LastWord));
+        Assert.False(s.Tokens[2].SpaceAfter);
         Assert.Single(s.EmptyNodeLines);
-        Assert.StartsWith("5.1\t", s.EmptyNodeLines[0]);
-        Assert.Equal(6, s.Tokens.Count);
+        Assert.Equal("I don't know.", s.ReconstructText());
+        Assert.Equal(0, s.Words[3].Head);
+        // An empty node inside a sentence is kept verbatim but is not a word or a token.
+        var gapping = sentences[1];
+        Assert.Equal(6, gapping.Words.Count);
+        Assert.Equal(6, gapping.Tokens.Count);
+        Assert.StartsWith("5.1\t", Assert.Single(gapping.EmptyNodeLines));
     }
 
     [Fact]
-    public void RoundTripIsByteIdentical()
+    public void WriterRoundTripsByteForByte()
     {
+        var sentences = ConlluReader.Read(new StringReader(Tricky)).ToList();
         var w = new StringWriter { NewLine = "\n" };
-        foreach (var s in Read(Tricky)) ConlluWriter.Write(w, s);
-        Assert.Equal(Tricky, w.ToString());
+        foreach (var s in sentences) ConlluWriter.Write(w, s);
+        // The reader accepts a file whose last blank line is missing; the writer always ends a sentence with one.
+        Assert.Equal(Tricky.Replace("\r\n", "\n") + "\n", w.ToString());
     }
 
-    [Fact]
-    public void MalformedLineNamesFileAndLine()
+    [Theory]
+    [InlineData("1\tonly\tthree\n", "10 tab-separated columns")]
+    [InlineData("2\tskip\t_\t_\t_\t_\t0\troot\t_\t_\n", "out of sequence")]
+    [InlineData("1\tx\t_\t_\t_\t_\tX\troot\t_\t_\n", "bad HEAD")]
+    [InlineData("1\tx\t_\t_\t_\t_\t5\troot\t_\t_\n", "beyond the sentence")]
+    public void MalformedLinesNameTheFileAndLine(string text, string problem)
     {
-        var bad = "# text = x\n1\tx\tx\tX\n";
-        var ex = Assert.Throws<CorpusFormatException>(() => Read(bad));
-        Assert.Equal(2, ex.Line);
-        Assert.Contains("tricky.conllu:2", ex.Message);
-    }
-
-    [Fact]
-    public void OutOfSequenceWordIsRejected()
-    {
-        var bad = "1\ta\ta\tX\tX\t_\t0\troot\t_\t_\n3\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n";
-        Assert.Throws<CorpusFormatException>(() => Read(bad));
+        var ex = Assert.Throws<CorpusFormatException>(() => ConlluReader.Read(new StringReader("# c\n" + text), "bad.conllu").ToList());
+        Assert.Contains(problem, ex.Message);
+        Assert.StartsWith("bad.conllu:", ex.Message);
+        Assert.True(ex.Line >= 1);
     }
 }

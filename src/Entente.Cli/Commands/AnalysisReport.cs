@@ -1,0 +1,47 @@
+using Entente.Cli.Output;
+using Entente.Store;
+using Entente.Store.Queries;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>The report <c>entente analyze</c> prints after ingesting: one section per pipeline stage.</summary>
+public static class AnalysisReport
+{
+    /// <summary>Writes the report for everything in <paramref name="store"/>.</summary>
+    public static void Write(SqliteStore store, TextWriter output, int top)
+    {
+        var s = StoreQueries.Stats(store);
+        output.WriteLine($"Database: {s.Documents:N0} documents from {s.Publications:N0} publications, {s.FirstPublished ?? "?"} to {s.LastPublished ?? "?"}; " +
+                         $"{s.Sentences:N0} sentences, {s.Tokens:N0} tokens, {s.ActorMentions:N0} actor mentions, {s.Events:N0} events in {s.EventClusters:N0} clusters.");
+        output.WriteLine();
+
+        var docs = new Tabular("document", "publication", "published", "title", "events");
+        foreach (var d in StoreQueries.Documents(store, top)) docs.Add(d.Id, d.Publication, d.Published, d.Title, d.Events);
+        docs.Write(output, OutputFormat.Table, "Documents");
+
+        var actors = ReportQueries.TopActors(store, top);
+        if (actors.Count > 0)
+        {
+            var t = new Tabular("actor", "name", "mentions");
+            foreach (var a in actors) t.Add(a.Code, a.Name, a.Mentions);
+            t.Write(output, OutputFormat.Table, "Actors");
+        }
+        var unresolved = ReportQueries.UnresolvedNames(store, top);
+        if (unresolved.Count > 0)
+        {
+            var t = new Tabular("name", "mentions");
+            foreach (var u in unresolved) t.Add(u.Name, u.Mentions);
+            t.Write(output, OutputFormat.Table, "Unresolved names");
+        }
+
+        var events = ReportQueries.TopEvents(store, top);
+        if (events.Count == 0)
+        {
+            output.WriteLine("Events: none coded.");
+            return;
+        }
+        var ev = new Tabular("date", "source", "target", "cameo", "goldstein", "sources", "sentence");
+        foreach (var e in events) ev.Add(e.Date, e.Actor1, e.Actor2, e.Cameo, e.Goldstein, e.Sources, e.Text);
+        ev.Write(output, OutputFormat.Table, "Events (most reported first)");
+    }
+}

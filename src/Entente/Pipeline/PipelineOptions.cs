@@ -1,0 +1,10 @@
+namespace Entente.Pipeline;
+
+/// <summary>User choices that shape the default pipeline (extra dictionaries and the like).</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Extra actor dictionary files (<c>--actors</c>), loaded next to the built-in one.</summary>
+    public IReadOnlyList<string> ActorFiles { get; init; } = [];
+    /// <summary>Extra verb dictionary files (<c>--verbs</c>), loaded next to the built-in one.</summary>
+    public IReadOnlyList<string> VerbFiles { get; init; } = [];
+}
