@@ -38,5 +38,11 @@ public static class Program
             stderr.WriteLine($"entente: {ex.Message}");
             return ExitCodes.Usage;
         }
+        catch (Exception ex) when (ex is FormatException or InvalidDataException or IOException)
+        {
+            // Malformed corpus or model files: the message names the file (and line).
+            stderr.WriteLine($"entente: {ex.Message}");
+            return ExitCodes.SomeFailed;
+        }
     }
 }

@@ -16,6 +16,9 @@ internal static class EnglishTokenizerData
         "a.k.a", "u.s.a", "min", "max", "ca", "approx", "tel", "ext", "pt", "sq", "op",
     };
 
+    /// <summary>Abbreviations (without their period) that keep it only before a number: "No. 10".</summary>
+    public static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase) { "no", "nos", "art", "vol", "pp", "sec", "fig" };
+
     /// <summary>Clitics split off the end of a word (lowercase; apostrophe variants are normalised).</summary>
     public static readonly string[] Clitics = ["n't", "'s", "'re", "'ve", "'ll", "'m", "'d"];
 

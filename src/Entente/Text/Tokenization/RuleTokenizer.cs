@@ -22,13 +22,19 @@ public sealed class RuleTokenizer : ITokenizer
             while (i < span.End && char.IsWhiteSpace(text[i])) i++;
             int j = i;
             while (j < span.End && !char.IsWhiteSpace(text[j])) j++;
-            if (j > i) Chunk(text, i, j, tokens, atEnd: j >= span.End || IsBlankTo(text, j, span.End));
+            if (j > i)
+            {
+                int k = j;
+                while (k < span.End && char.IsWhiteSpace(text[k])) k++;
+                bool numberNext = k < span.End && char.IsDigit(text[k]);
+                Chunk(text, i, j, tokens, atEnd: j >= span.End || IsBlankTo(text, j, span.End), numberNext);
+            }
             i = j;
         }
     }
 
     /// <summary>Tokenizes one whitespace-free chunk [a, b).</summary>
-    private static void Chunk(string text, int a, int b, List<Token> tokens, bool atEnd = false)
+    private static void Chunk(string text, int a, int b, List<Token> tokens, bool atEnd = false, bool numberNext = false, int depth = 0)
     {
         // Peel openers from the front.
         while (a < b && !TokenPatterns.IsWhole(text, a, b))
@@ -53,7 +59,8 @@ public sealed class RuleTokenizer : ITokenizer
             else if (c == '.')
             {
                 // An abbreviation's period also ends the sentence when it is the last thing in it ("etc.").
-                if (back == 1 && TokenPatterns.KeepsPeriod(text, a, b) && !(atEnd && nCuts == 0 && b - a > 2)) break;
+                if (back == 1 && (TokenPatterns.KeepsPeriod(text, a, b) || (numberNext && nCuts == 0 && TokenPatterns.IsNumberAbbreviation(text, a, b)))
+                    && !(atEnd && nCuts == 0 && b - a > 2)) break;
                 b -= back;
             }
             else if (c == '!' || c == '?') b -= back;
@@ -62,7 +69,7 @@ public sealed class RuleTokenizer : ITokenizer
             else break;
             cuts[nCuts++] = b;
         }
-        if (b > a) Core(text, a, b, tokens);
+        if (b > a) Core(text, a, b, tokens, numberNext && nCuts == 0, depth);
         // Emit peeled closers in text order: cuts are recorded from the end inwards.
         int end = tail;
         for (int k = nCuts - 1; k >= 0; k--)
@@ -74,7 +81,7 @@ public sealed class RuleTokenizer : ITokenizer
     }
 
     /// <summary>Splits a core (no leading/trailing punctuation) at internal separators, then clitics.</summary>
-    private static void Core(string text, int a, int b, List<Token> tokens)
+    private static void Core(string text, int a, int b, List<Token> tokens, bool numberNext = false, int depth = 0)
     {
         if (TokenPatterns.IsWhole(text, a, b)) { Words(text, a, b, tokens); return; }
         int start = a;
@@ -110,7 +117,8 @@ public sealed class RuleTokenizer : ITokenizer
                 start = i + 1;
                 continue;
             }
-            if (c == '-' && i > start && i + 1 < b && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])
+            if (c == '-' && i > start && i + 1 < b && char.IsLetterOrDigit(text[i + 1])
+                && (char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] == '.' && i - 2 >= start && char.IsLetter(text[i - 2])))
                 && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && TokenPatterns.IsWhole(text, start, b))
                 && !HyphenPrefixes.Contains(text.AsSpan(start, i - start).ToString()))
             {
@@ -119,16 +127,18 @@ public sealed class RuleTokenizer : ITokenizer
                 start = i + 1;
             }
         }
-        if (b > start) Piece(text, start, b, tokens);
+        if (b > start) Piece(text, start, b, tokens, numberNext, depth);
     }
 
     /// <summary>A piece without separators: re-peel punctuation it may carry, split number suffixes, then clitics.</summary>
-    private static void Piece(string text, int a, int b, List<Token> tokens)
+    private static void Piece(string text, int a, int b, List<Token> tokens, bool numberNext = false, int depth = 0)
     {
         if ((Openers.Contains(text[a]) || Closers.Contains(text[b - 1]) || text[b - 1] == '-')
-            && !TokenPatterns.IsWhole(text, a, b) && b - a > 1)
+            && !TokenPatterns.IsWhole(text, a, b) && b - a > 1 && depth < 4
+            && !(numberNext && text[b - 1] == '.' && TokenPatterns.IsNumberAbbreviation(text, a, b)))
         {
-            Chunk(text, a, b, tokens);
+            // Re-peel punctuation the piece carries; depth bounds the recursion on odd input.
+            Chunk(text, a, b, tokens, numberNext: numberNext, depth: depth + 1);
             return;
         }
         int digits = TokenPatterns.NumberPrefix(text, a, b);

@@ -48,6 +48,13 @@ internal static class TokenPatterns
         return dotted && core.Length % 2 == 1;
     }
 
+    /// <summary>"No." "Nos." "Art." "Vol." "pp." — abbreviations only when a number follows.</summary>
+    public static bool IsNumberAbbreviation(string text, int a, int b)
+    {
+        var core = text.AsSpan(a, b - a - 1);
+        return NumberAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core);
+    }
+
     /// <summary>Start of a trailing clitic in [a, b), or -1.</summary>
     public static int CliticStart(string text, int a, int b)
     {

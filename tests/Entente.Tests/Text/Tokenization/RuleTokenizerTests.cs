@@ -34,6 +34,8 @@ public class RuleTokenizerTests
     [InlineData("and/or the debtors/creditors", "and | / | or | the | debtors | / | creditors")]
     [InlineData("It was great :) thanks!!!", "It | was | great | :) | thanks | !!!")]
     [InlineData("the parents' house", "the | parents | ' | house")]
+    [InlineData("the U.S.-led talks", "the | U.S. | - | led | talks")]
+    [InlineData("at No. 10 Downing St. No. I said no.", "at | No. | 10 | Downing | St. | No | . | I | said | no | .")]
     public void SplitsLikeEwt(string text, string expected) => Assert.Equal(expected, Words(text));
 
     [Fact]
@@ -67,5 +69,34 @@ public class RuleTokenizerTests
     public void SentenceFinalAbbreviationGivesUpItsPeriod()
     {
         Assert.Equal("apples | , | pears | , | etc | .", Words("apples, pears, etc."));
+    }
+}
+
+public class RuleTokenizerRobustnessTests
+{
+    [Fact]
+    public void ArbitraryPunctuationSoupTokenizesWithValidOffsets()
+    {
+        const string alphabet = "aZ9.,;:!?'\"’“”()[]-—/$%@#*&_ ~<>\n…No.U.S";
+        var rng = new Random(7);
+        var tokenizer = new RuleTokenizer();
+        var splitter = new RuleSentenceSplitter(tokenizer);
+        for (int n = 0; n < 3000; n++)
+        {
+            var chars = new char[rng.Next(1, 40)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = alphabet[rng.Next(alphabet.Length)];
+            var text = new string(chars);
+            var tokens = new List<Token>();
+            tokenizer.Tokenize(text, new CharSpan(0, text.Length), tokens);
+            foreach (var t in tokens)
+            {
+                Assert.InRange(t.Start, 0, text.Length);
+                Assert.InRange(t.End, t.Start + 1, text.Length);
+                Assert.False(string.IsNullOrWhiteSpace(t.Text));
+            }
+            var spans = new List<CharSpan>();
+            splitter.Split(text, spans);
+            for (int i = 1; i < spans.Count; i++) Assert.True(spans[i].Start >= spans[i - 1].End);
+        }
     }
 }

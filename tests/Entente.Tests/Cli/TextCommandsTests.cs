@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Entente.Cli;
+
+namespace Entente.Tests.Cli;
+
+public class TextCommandsTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter(); var e = new StringWriter();
+        int code = Program.Run(args, o, e);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void ParsePrintsConlluWithEntities()
+    {
+        var (code, output, _) = Run("parse", "Angela Merkel visited Paris on 4 March 2025.");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("# text = Angela Merkel visited Paris"));
+        Assert.Contains(lines, l => l.StartsWith("3\tvisited\tvisit\tVERB\tVBD\t"));
+        Assert.Contains(lines, l => l.StartsWith("# entity = DATE 6-8 4 March 2025"));
+    }
+
+    [Fact]
+    public void MissingTestFileIsAUsageError()
+    {
+        var (code, _, err) = Run("eval", "tagger", "--test", "/nonexistent/file.conllu");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("file not found", err);
+    }
+
+    [SharedDataFact(SharedData.EwtDev)]
+    public void EvalTaggerEndsWithOneJsonObject()
+    {
+        var (code, output, _) = Run("eval", "tagger", "--test", SharedData.File(SharedData.EwtDev)!);
+        Assert.Equal(0, code);
+        var last = output.TrimEnd().Split('\n')[^1];
+        using var json = JsonDocument.Parse(last);
+        Assert.True(json.RootElement.GetProperty("upos").GetDouble() > 90);
+        Assert.Equal(25147, json.RootElement.GetProperty("words").GetInt32());
+    }
+}
