@@ -14,9 +14,10 @@ public static class CommandCatalog
         yield return DocsCommand.Create();
         yield return EventsCommand.Create();
         yield return StatsCommand.Create();
-        yield return BenchCommand.Create();
-        yield return VersionCommand.Create();
+        yield return ParseCommand.Create();
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();
+        yield return BenchCommand.Create();
+        yield return VersionCommand.Create();
     }
 }

@@ -12,6 +12,7 @@ public static class EvalCommand
     private static readonly Func<Command>[] Subcommands =
     [
         EvalTaggerCommand.Create,
+        EvalNerCommand.Create,
         EvalParserCommand.Create,
         EvalPipelineCommand.Create,
     ];

@@ -19,15 +19,19 @@ public static class EvalTaggerCommand
             var path = TextCliOptions.Existing(r.GetValue(test), "--test");
             var tagger = r.GetValue(model) is { } m ? LoadFile(m) : TextModels.Tagger;
             var gold = TaggedCorpus.Read(path);
-            TaggerEvaluation.Run(tagger, gold.Take(200).ToList()); // warm-up so the JIT is not timed
-            var acc = TaggerEvaluation.Run(tagger, gold);
+            TaggerEvaluation.Run(tagger, gold); // warm-up pass so the JIT is not timed
+            var cpu = CpuClock.Start();
+            var acc = TaggerEvaluation.Run(tagger, gold, TextModels.Lemmatizer);
+            double cpuSeconds = cpu.Seconds;
             new MetricsReport()
                 .Add("file", Path.GetFileName(path))
                 .Add("words", acc.Words)
                 .Add("upos", acc.Upos)
                 .Add("xpos", acc.Xpos)
                 .Add("upos_xpos", acc.Both)
+                .Add("lemma", acc.Lemma)
                 .Add("tagger_words_per_s", Math.Round(acc.WordsPerSecond))
+                .Add("tag_lemma_words_per_cpu_s", Math.Round(acc.Words / cpuSeconds))
                 .Write(r.InvocationConfiguration.Output);
             return 0;
         });

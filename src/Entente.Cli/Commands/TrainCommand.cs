@@ -9,6 +9,9 @@ public static class TrainCommand
     private static readonly Func<Command>[] Subcommands =
     [
         TrainTaggerCommand.Create,
+        TrainLemmasCommand.Create,
+        TrainNerCommand.Create,
+        TrainSentencesCommand.Create,
         TrainParserCommand.Create,
     ];
 

@@ -1,4 +1,6 @@
 using Entente.Pipeline;
+using Entente.Text.Entities;
+using Entente.Text.Lemmas;
 using Entente.Text.Tagging;
 using Entente.Text.Tokenization;
 
@@ -10,16 +12,12 @@ namespace Entente.Text;
 /// </summary>
 public static class TextPipeline
 {
-    /// <summary>Sentence splitting and tokenization.</summary>
-    public static IPipe[] Segmentation()
-    {
-        var tokenizer = new RuleTokenizer();
-        return [new SegmentationPipe(new RuleSentenceSplitter(tokenizer), tokenizer)];
-    }
+    /// <summary>Sentence splitting (learned, <see cref="TextModels.SentenceSplitter"/>) and tokenization.</summary>
+    public static IPipe[] Segmentation() => [new SegmentationPipe(TextModels.SentenceSplitter, TextModels.Tokenizer)];
 
     /// <summary>POS tagging and lemmatisation.</summary>
-    public static IPipe[] Tagging() => [new TaggerPipe()];
+    public static IPipe[] Tagging() => [new TaggerPipe(), new LemmatizerPipe()];
 
     /// <summary>Named and numeric entities.</summary>
-    public static IPipe[] Entities() => [];
+    public static IPipe[] Entities() => [new EntityPipe()];
 }

@@ -11,8 +11,15 @@ public sealed class PerceptronModel
     private readonly int[] _offsets;      // entries of key i are [_offsets[i], _offsets[i+1])
     private readonly ushort[] _classes;
     private readonly float[] _weights;
-    private readonly int[] _table;        // open addressing: slot → key index + 1, 0 = empty
+    private readonly Slot[] _table;       // open addressing over keys, with each key's entry range inline
     private readonly int _mask;
+
+    /// <summary>One hash-table slot; <c>End == 0</c> marks an empty slot (every stored key has entries).</summary>
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start, End;
+    }
 
     /// <summary>Creates a model from its sparse rows (keys sorted ascending).</summary>
     public PerceptronModel(int classCount, ulong[] keys, int[] offsets, ushort[] classes, float[] weights)
@@ -21,13 +28,13 @@ public sealed class PerceptronModel
         _keys = keys; _offsets = offsets; _classes = classes; _weights = weights;
         int size = 1;
         while (size < keys.Length * 2) size <<= 1;
-        _table = new int[Math.Max(size, 2)];
+        _table = new Slot[Math.Max(size, 2)];
         _mask = _table.Length - 1;
         for (int i = 0; i < keys.Length; i++)
         {
             int slot = (int)(Scramble(keys[i]) & (uint)_mask);
-            while (_table[slot] != 0) slot = (slot + 1) & _mask;
-            _table[slot] = i + 1;
+            while (_table[slot].End != 0) slot = (slot + 1) & _mask;
+            _table[slot] = new Slot { Key = keys[i], Start = offsets[i], End = offsets[i + 1] };
         }
     }
 
@@ -44,11 +51,23 @@ public sealed class PerceptronModel
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        var table = _table;
+        var classes = _classes;
+        var weights = _weights;
         foreach (var f in features)
         {
-            int k = Find(f);
-            if (k < 0) continue;
-            for (int i = _offsets[k], end = _offsets[k + 1]; i < end; i++) scores[_classes[i]] += _weights[i];
+            int slot = (int)(Scramble(f) & (uint)_mask);
+            while (true)
+            {
+                ref readonly var e = ref table[slot];
+                if (e.End == 0) break;
+                if (e.Key == f)
+                {
+                    for (int i = e.Start; i < e.End; i++) scores[classes[i]] += weights[i];
+                    break;
+                }
+                slot = (slot + 1) & _mask;
+            }
         }
     }
 
@@ -57,18 +76,6 @@ public sealed class PerceptronModel
     {
         Score(features, scratch);
         return PerceptronTrainer.ArgMax(scratch[..ClassCount]);
-    }
-
-    private int Find(ulong key)
-    {
-        int slot = (int)(Scramble(key) & (uint)_mask);
-        while (true)
-        {
-            int e = _table[slot];
-            if (e == 0) return -1;
-            if (_keys[e - 1] == key) return e - 1;
-            slot = (slot + 1) & _mask;
-        }
     }
 
     private static ulong Scramble(ulong k) => (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9UL >> 16;

@@ -13,5 +13,6 @@ public static class TaggedCorpus
     public static TaggedSentence FromConllu(ConlluSentence s) => new(
         s.Words.Select(w => w.Form).ToArray(),
         s.Words.Select(w => w.Upos).ToArray(),
-        s.Words.Select(w => w.Xpos).ToArray());
+        s.Words.Select(w => w.Xpos).ToArray(),
+        s.Words.Select(w => w.Lemma).ToArray());
 }

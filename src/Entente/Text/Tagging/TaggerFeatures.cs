@@ -9,12 +9,12 @@ namespace Entente.Text.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features of one token.</summary>
-    public const int Max = 40;
+    public const int Max = 48;
 
     private const int StartTag = 1000, NoTag = 1001;
 
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<int> ambiguity, int i, int prev1, int prev2, Span<ulong> f)
+    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<int> ambiguity, ReadOnlySpan<int> right, int i, int prev1, int prev2, Span<ulong> f)
     {
         int n = 0;
         var w = words[i].AsSpan();
@@ -59,6 +59,16 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(34, a0, a1);
         f[n++] = FeatureHash.Of(35, a0, p1);
         f[n++] = FeatureHash.Of(36, a1, p1);
+        if (!right.IsEmpty)
+        {
+            // Tags of the words to the right, as guessed by the first (left-to-right) pass.
+            int r1 = i + 1 < words.Length ? right[i + 1] : StartTag, r2 = i + 2 < words.Length ? right[i + 2] : StartTag;
+            f[n++] = FeatureHash.Of(37, r1);
+            f[n++] = FeatureHash.Of(38, r1, r2);
+            f[n++] = FeatureHash.Of(39, p1, r1);
+            f[n++] = FeatureHash.OfLower(40, w, r1);
+            f[n++] = FeatureHash.Of(41, right[i]);
+        }
         return n;
     }
 

@@ -20,7 +20,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
     public void Split(string text, List<CharSpan> spans)
     {
         var tokens = new List<Token>(256);
-        foreach (var block in Blocks(text))
+        foreach (var block in TextBlocks.Split(text))
         {
             tokens.Clear();
             _tokenizer.Tokenize(text, block, tokens);
@@ -38,7 +38,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>True when a sentence ends after token <paramref name="i"/> (not the last of its block).</summary>
-    private static bool BoundaryAfter(List<Token> tokens, int i)
+    internal static bool BoundaryAfter(List<Token> tokens, int i)
     {
         var t = tokens[i];
         var next = tokens[i + 1];
@@ -48,7 +48,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         if (!IsTerminal(t.Text))
         {
             // "U.S." or "etc." closing a sentence before an obvious sentence opener.
-            if (t.Text.Length > 2 && t.Text[^1] == '.' && EnglishSentenceData.Openers.Contains(next.Text)
+            if (t.Text.Length > 2 && t.Text[^1] == '.' && (EnglishSentenceData.Openers.Contains(next.Text) || (t.Text == "etc." && char.IsUpper(next.Text[0])))
                 && !EnglishSentenceData.TitleAbbreviations.Contains(t.Text)) return true;
             return false;
         }
@@ -56,10 +56,10 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         return CanStart(next.Text, t.Text);
     }
 
-    private static bool IsTerminal(string s) =>
+    internal static bool IsTerminal(string s) =>
         s.Length > 0 && (s[0] is '.' or '!' or '?' or '…') && s.AsSpan().IndexOfAnyExcept(".!?…") < 0;
 
-    private static bool IsClosing(string s) => s is "\"" or "”" or "’" or "'" or ")" or "]" or "’’" or "''" or "»";
+    internal static bool IsClosing(string s) => s is "\"" or "”" or "’" or "'" or ")" or "]" or "’’" or "''" or "»";
 
     /// <summary>Whether a word can open a sentence after the terminal mark <paramref name="terminal"/>.</summary>
     private static bool CanStart(string next, string terminal)
@@ -68,34 +68,5 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
         if (char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '(' or '[' or '\'' or '-' or '*') return true;
         // After ! or ? informal text often goes on in lowercase; a period before lowercase is usually not an end.
         return terminal[0] is '!' or '?';
-    }
-
-    /// <summary>Spans separated by blank lines or by line breaks that are not prose wrapping.</summary>
-    private static IEnumerable<CharSpan> Blocks(string text)
-    {
-        int start = 0, lineStart = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '\n') continue;
-            if (!IsWrap(text, lineStart, i))
-            {
-                if (i > start) yield return new CharSpan(start, i);
-                start = i + 1;
-            }
-            lineStart = i + 1;
-        }
-        if (text.Length > start) yield return new CharSpan(start, text.Length);
-    }
-
-    /// <summary>A line break inside hard-wrapped prose: long line, no final punctuation, next line in lowercase.</summary>
-    private static bool IsWrap(string text, int lineStart, int newline)
-    {
-        if (newline - lineStart < 40) return false;
-        int j = newline + 1;
-        while (j < text.Length && text[j] is ' ' or '\t') j++;
-        if (j >= text.Length || text[j] == '\n' || !char.IsLower(text[j])) return false;
-        int k = newline - 1;
-        while (k >= lineStart && char.IsWhiteSpace(text[k])) k--;
-        return k >= lineStart && text[k] is not ('.' or '!' or '?' or ':' or '"' or '”');
     }
 }

@@ -22,20 +22,20 @@ public sealed class RuleTokenizer : ITokenizer
             while (i < span.End && char.IsWhiteSpace(text[i])) i++;
             int j = i;
             while (j < span.End && !char.IsWhiteSpace(text[j])) j++;
-            if (j > i) Chunk(text, i, j, tokens);
+            if (j > i) Chunk(text, i, j, tokens, atEnd: j >= span.End || IsBlankTo(text, j, span.End));
             i = j;
         }
     }
 
     /// <summary>Tokenizes one whitespace-free chunk [a, b).</summary>
-    private static void Chunk(string text, int a, int b, List<Token> tokens)
+    private static void Chunk(string text, int a, int b, List<Token> tokens, bool atEnd = false)
     {
         // Peel openers from the front.
         while (a < b && !TokenPatterns.IsWhole(text, a, b))
         {
             int run = Run(text, a, b);
             char c = text[a];
-            if (run > 1 && (c == '-' || c == '.' || c == '*' || c == '=' || c == '_' || c == '~')) { Emit(text, a, a + run, tokens); a += run; continue; }
+            if (run > 1 && !char.IsLetterOrDigit(c)) { Emit(text, a, a + run, tokens); a += run; continue; }
             if (Openers.Contains(c) && !TokenPatterns.IsClitic(text, a, b)) { Emit(text, a, a + 1, tokens); a++; continue; }
             break;
         }
@@ -44,23 +44,21 @@ public sealed class RuleTokenizer : ITokenizer
         int tail = b;
         Span<int> cuts = stackalloc int[32];
         int nCuts = 0;
-        while (b > a && nCuts < cuts.Length - 1 && !TokenPatterns.IsWhole(text, a, b))
+        while (b > a && nCuts < cuts.Length - 1 && (!TokenPatterns.IsWhole(text, a, b) || (atEnd && nCuts == 0 && b - a > 2 && text[b - 1] == '.' && TokenPatterns.KeepsPeriod(text, a, b))))
         {
             char c = text[b - 1];
             int back = BackRun(text, a, b);
-            if (c == '.')
+            if (c is '.' or '!' or '?' && TerminalRun(text, a, b) is int k && k != b - back)
+                b = k; // mixed run such as ".?" or "?!" is one token
+            else if (c == '.')
             {
-                if (back == 1 && TokenPatterns.KeepsPeriod(text, a, b)) break;
+                // An abbreviation's period also ends the sentence when it is the last thing in it ("etc.").
+                if (back == 1 && TokenPatterns.KeepsPeriod(text, a, b) && !(atEnd && nCuts == 0 && b - a > 2)) break;
                 b -= back;
             }
-            else if (c == '!' || c == '?')
-            {
-                int k = b;
-                while (k > a && (text[k - 1] == '!' || text[k - 1] == '?')) k--;
-                b = k;
-            }
-            else if (c == '-' && back > 1) b -= back;
-            else if (Closers.Contains(c) || c == '…') b--;
+            else if (c == '!' || c == '?') b -= back;
+            else if (c == '-' && b - a > 1) b -= back;
+            else if (Closers.Contains(c) || c == '…' || c == '>') b -= back > 1 && !char.IsLetterOrDigit(c) ? back : 1;
             else break;
             cuts[nCuts++] = b;
         }
@@ -95,7 +93,25 @@ public sealed class RuleTokenizer : ITokenizer
                 i = r - 1;
                 continue;
             }
-            if (c == '-' && i > start && i + 1 < b && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])
+            if ((c == '.' || c == '-') && i + 1 < b && text[i + 1] == c && i > start)
+            {
+                Piece(text, start, i, tokens);
+                int r = i + 1;
+                while (r < b && text[r] == c) r++;
+                Emit(text, i, r, tokens);
+                start = r;
+                i = r - 1;
+                continue;
+            }
+            if (c == '/' && i > start && i + 1 < b && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+            {
+                Piece(text, start, i, tokens);
+                Emit(text, i, i + 1, tokens);
+                start = i + 1;
+                continue;
+            }
+            if (c == '-' && i > start && i + 1 < b && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])
+                && !(char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]) && TokenPatterns.IsWhole(text, start, b))
                 && !HyphenPrefixes.Contains(text.AsSpan(start, i - start).ToString()))
             {
                 Piece(text, start, i, tokens);
@@ -109,7 +125,7 @@ public sealed class RuleTokenizer : ITokenizer
     /// <summary>A piece without separators: re-peel punctuation it may carry, split number suffixes, then clitics.</summary>
     private static void Piece(string text, int a, int b, List<Token> tokens)
     {
-        if (a > 0 && !char.IsWhiteSpace(text[a - 1]) && (Openers.Contains(text[a]) || Closers.Contains(text[b - 1]))
+        if ((Openers.Contains(text[a]) || Closers.Contains(text[b - 1]) || text[b - 1] == '-')
             && !TokenPatterns.IsWhole(text, a, b) && b - a > 1)
         {
             Chunk(text, a, b, tokens);
@@ -140,6 +156,22 @@ public sealed class RuleTokenizer : ITokenizer
     }
 
     private static void Emit(string text, int a, int b, List<Token> tokens) => tokens.Add(new Token(text.Substring(a, b - a), a, b));
+
+    /// <summary>Start of the run of . ! ? ending at b, or null when it has only one kind of mark.</summary>
+    private static int? TerminalRun(string text, int a, int b)
+    {
+        int k = b;
+        while (k > a && text[k - 1] is '.' or '!' or '?') k--;
+        var run = text.AsSpan(k, b - k);
+        if (k == a || run.Length < 2) return null;
+        return run.ContainsAny('!', '?') && run.Contains('.') || (run.Contains('!') && run.Contains('?')) ? k : null;
+    }
+
+    private static bool IsBlankTo(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
 
     private static int Run(string text, int a, int b)
     {

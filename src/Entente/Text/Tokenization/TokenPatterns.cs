@@ -14,7 +14,7 @@ internal static class TokenPatterns
         if (s.Length == 1) return true;
         foreach (var e in Emoticons) if (s.SequenceEqual(e)) return true;
         if (IsClitic(text, a, b)) return true;
-        if (IsUrl(s) || IsEmail(s)) return true;
+        if ((IsUrl(s) || IsEmail(s)) && (char.IsLetterOrDigit(s[^1]) || s[^1] is '/' or '=' or '#' or '_' or '-' or '+')) return true;
         if (IsNumber(s)) return true;
         if (s[^1] == '.' && KeepsPeriod(text, a, b)) return true;
         bool same = true;
@@ -71,7 +71,7 @@ internal static class TokenPatterns
     public static int NumberPrefix(string text, int a, int b)
     {
         int i = a;
-        while (i < b && (char.IsDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i > a && i + 1 < b && char.IsDigit(text[i + 1])))) i++;
+        while (i < b && (char.IsDigit(text[i]) || ((text[i] == '.' || text[i] == ',' || text[i] == ':') && i > a && i + 1 < b && char.IsDigit(text[i + 1])))) i++;
         return i;
     }
 
@@ -99,11 +99,21 @@ internal static class TokenPatterns
         return at > 0 && at < s.Length - 3 && s[(at + 1)..].Contains('.') && char.IsLetterOrDigit(s[^1]);
     }
 
+    /// <summary>Hyphenated digit groups kept whole (phone numbers), unlike ranges such as 1-2 or 1969-1970.</summary>
+    private static bool IsPhoneLike(ReadOnlySpan<char> s)
+    {
+        int digits = 0, hyphens = 0;
+        foreach (char c in s) { if (char.IsDigit(c)) digits++; else if (c == '-') hyphens++; }
+        if (hyphens >= 2) return true;
+        return digits >= 7 && !(s.Length == 9 && s[4] == '-');
+    }
+
     /// <summary>Digits with internal separators: 1,000.5; 10:00; 11/29/2000; 1-800-991-9019; +44.</summary>
     private static bool IsNumber(ReadOnlySpan<char> s)
     {
         int i = s[0] is '+' or '-' ? 1 : 0;
         if (i >= s.Length || !char.IsDigit(s[i])) return false;
+        if (s[i..].Contains('-') && !IsPhoneLike(s[i..])) return false;
         for (; i < s.Length; i++)
         {
             char c = s[i];
