@@ -24,16 +24,18 @@ public static class EvalParserCommand
             var path = r.GetValue(test)!;
             if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
             var modelPath = r.GetValue(model);
+            var loadCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             var parser = modelPath is null ? DependencyParser.Shipped : DependencyParser.Load(modelPath);
             var load = sw.Elapsed;
+            var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - loadCpu0;
             var sentences = ConlluReader.ReadFile(path).ToList();
             var (_, tagger) = ParserTagSource.Resolve(r.GetValue(tags)!, null, o);
             // One untimed warm-up pass so the JIT does not count against throughput.
             ParserEvaluator.Evaluate(parser, sentences.Take(200).ToList(), tagger);
             var (score, time, cpu) = ParserEvaluator.EvaluateTimed(parser, sentences, tagger);
             double speed = score.Words / time.TotalSeconds, cpuSpeed = score.Words / Math.Max(cpu.TotalSeconds, 1e-9);
-            o.WriteLine($"model: {modelPath ?? DependencyParser.ShippedFileName} (loaded in {load.TotalMilliseconds:F0} ms); tags: {tagger.Name}");
+            o.WriteLine($"model: {modelPath ?? DependencyParser.ShippedFileName} (loaded in {load.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU); tags: {tagger.Name}");
             o.WriteLine($"tokens: {score.Words}");
             o.WriteLine($"UAS: {score.Uas:F2}");
             o.WriteLine($"LAS: {score.Las:F2} (without subtypes: {score.BaseLas:F2})");
@@ -47,6 +49,7 @@ public static class EvalParserCommand
                 ["tokens_per_s"] = Math.Round(speed),
                 ["tokens_per_cpu_s"] = Math.Round(cpuSpeed),
                 ["load_ms"] = Math.Round(load.TotalMilliseconds),
+                ["load_cpu_ms"] = Math.Round(loadCpu.TotalMilliseconds),
                 ["tags"] = tagger.Name,
             }));
             return ExitCodes.Ok;

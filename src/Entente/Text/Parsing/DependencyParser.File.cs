@@ -11,7 +11,7 @@ public sealed partial class DependencyParser
     /// <summary>File name of the shipped model (see <see cref="ModelResources"/>).</summary>
     public const string ShippedFileName = "parser.bin";
 
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<DependencyParser?> s_shipped = new(() =>
     {
@@ -52,7 +52,7 @@ public sealed partial class DependencyParser
     public static DependencyParser Load(Stream stream, string name)
     {
         using var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var (_, meta) = ModelFile.ReadHeader(header, ModelKind, FormatVersion, name);
+        var (format, meta) = ModelFile.ReadHeader(header, ModelKind, FormatVersion, name);
         try
         {
             // Decompress the body in one go: bulk reads from memory beat many small stream reads.
@@ -63,8 +63,8 @@ public sealed partial class DependencyParser
             int count = r.ReadInt32();
             var names = new string[count];
             for (int i = 0; i < count; i++) names[i] = r.ReadString();
-            var transitions = WeightTable.Read(r);
-            var labels = WeightTable.Read(r);
+            var transitions = WeightTable.Read(r, format);
+            var labels = WeightTable.Read(r, format);
             return new DependencyParser(transitions, labels, new LabelSet(names), meta);
         }
         catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)

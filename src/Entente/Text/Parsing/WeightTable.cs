@@ -73,65 +73,135 @@ internal sealed class WeightTable
     }
 
     /// <summary>
-    /// Writes the table sparsely: rows whose weights are all below <paramref name="prune"/> in
-    /// magnitude are dropped; the rest are stored as one block of row-index gaps (7-bit varints)
-    /// and one block of half-precision weights, so loading is two bulk reads.
+    /// Writes the table sparsely: weights below <paramref name="prune"/> in magnitude are dropped;
+    /// rows left empty are skipped. Kept rows are written as one block of row-index gaps (7-bit
+    /// varints); tables with many classes, whose rows are mostly zero, also store per row the
+    /// number and the indices of their non-zero classes. Weights follow as one half-precision block,
+    /// so loading is a few bulk reads.
     /// </summary>
     public void Write(BinaryWriter w, float prune)
     {
         int rows = 1 << Bits, c = Classes;
-        var gaps = new MemoryStream();
-        var gapWriter = new BinaryWriter(gaps);
+        bool sparse = c > 8;
+        var gaps = new BinaryWriter(new MemoryStream());
+        var counts = new BinaryWriter(new MemoryStream());
+        var indices = new List<ushort>();
         var halves = new List<Half>();
         int kept = 0, prev = -1;
         for (int r = 0; r < rows; r++)
         {
             var row = Weights.AsSpan(r * c, c);
-            bool keep = false;
-            foreach (float x in row) if (MathF.Abs(x) >= prune) { keep = true; break; }
-            if (!keep) continue;
-            gapWriter.Write7BitEncodedInt(r - prev);
+            int nonZero = 0;
+            foreach (float x in row) if (MathF.Abs(x) >= prune) nonZero++;
+            if (nonZero == 0) continue;
+            gaps.Write7BitEncodedInt(r - prev);
             prev = r;
             kept++;
-            foreach (float x in row) halves.Add(MathF.Abs(x) >= prune ? (Half)x : (Half)0f);
+            if (sparse) counts.Write7BitEncodedInt(nonZero);
+            for (int j = 0; j < c; j++)
+            {
+                bool keep = MathF.Abs(row[j]) >= prune;
+                if (sparse && !keep) continue;
+                if (sparse) indices.Add((ushort)j);
+                halves.Add(keep ? (Half)row[j] : (Half)0f);
+            }
         }
-        gapWriter.Flush();
         w.Write(Bits);
         w.Write(Classes);
         w.Write(kept);
-        w.Write((int)gaps.Length);
-        w.Write(gaps.GetBuffer(), 0, (int)gaps.Length);
+        w.Write(sparse);
+        WriteBlock(w, gaps);
+        if (sparse)
+        {
+            WriteBlock(w, counts);
+            w.Write(indices.Count);
+            w.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(indices)));
+        }
+        w.Write(halves.Count);
         w.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(halves)));
     }
 
-    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
-    public static WeightTable Read(BinaryReader r)
+    private static void WriteBlock(BinaryWriter w, BinaryWriter block)
+    {
+        var ms = (MemoryStream)block.BaseStream;
+        w.Write((int)ms.Length);
+        w.Write(ms.GetBuffer(), 0, (int)ms.Length);
+    }
+
+    /// <summary>
+    /// Half to float by bit arithmetic (much faster than the general conversion). Subnormal halves
+    /// (below 6e-5, far under the pruning threshold) become 0; infinities and NaN do not occur.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float HalfToSingle(ushort h)
+    {
+        uint magnitude = h & 0x7FFFu;
+        if (magnitude < 0x0400u) return 0f;
+        uint bits = ((uint)(h & 0x8000) << 16) | ((magnitude << 13) + ((127u - 15u) << 23));
+        return BitConverter.UInt32BitsToSingle(bits);
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/> (format 2) or by format 1 (dense rows only).</summary>
+    public static WeightTable Read(BinaryReader r, int format)
     {
         int bits = r.ReadInt32(), classes = r.ReadInt32();
         var t = new WeightTable(bits, classes);
         int n = r.ReadInt32();
-        var gaps = r.ReadBytes(r.ReadInt32());
-        var halfBytes = r.ReadBytes(checked(n * classes * 2));
-        if (halfBytes.Length != n * classes * 2) throw new EndOfStreamException("weight block truncated");
-        var halves = MemoryMarshal.Cast<byte, Half>(halfBytes);
-        int row = -1, rows = 1 << bits, pos = 0;
+        bool sparse = format >= 2 && r.ReadBoolean();
+        var gaps = ReadBlock(r, r.ReadInt32());
+        byte[] counts = [];
+        ReadOnlySpan<ushort> indices = default;
+        if (sparse)
+        {
+            counts = ReadBlock(r, r.ReadInt32());
+            indices = MemoryMarshal.Cast<byte, ushort>(ReadBlock(r, checked(r.ReadInt32() * 2)));
+        }
+        int weightCount = format >= 2 ? r.ReadInt32() : checked(n * classes);
+        var weights = MemoryMarshal.Cast<byte, ushort>(ReadBlock(r, checked(weightCount * 2)));
+        int row = -1, rows = 1 << bits, gapPos = 0, countPos = 0, next = 0;
         for (int i = 0; i < n; i++)
         {
-            int gap = 0, shift = 0;
-            byte b;
-            do
-            {
-                if (pos >= gaps.Length) throw new EndOfStreamException("row index block truncated");
-                b = gaps[pos++];
-                gap |= (b & 0x7F) << shift;
-                shift += 7;
-            } while ((b & 0x80) != 0);
-            row += gap;
+            row += Varint(gaps, ref gapPos);
             if (row >= rows) throw new InvalidDataException("weight row out of range");
-            var src = halves.Slice(i * classes, classes);
             var dst = t.Weights.AsSpan(row * classes, classes);
-            for (int j = 0; j < classes; j++) dst[j] = (float)src[j];
+            if (!sparse)
+            {
+                if (next + classes > weights.Length) throw new EndOfStreamException("weight block truncated");
+                for (int j = 0; j < classes; j++) dst[j] = HalfToSingle(weights[next + j]);
+                next += classes;
+                continue;
+            }
+            int m = Varint(counts, ref countPos);
+            if (next + m > weights.Length || next + m > indices.Length) throw new EndOfStreamException("weight block truncated");
+            for (int j = 0; j < m; j++)
+            {
+                int cls = indices[next + j];
+                if (cls >= classes) throw new InvalidDataException("class index out of range");
+                dst[cls] = HalfToSingle(weights[next + j]);
+            }
+            next += m;
         }
         return t;
+    }
+
+    private static byte[] ReadBlock(BinaryReader r, int length)
+    {
+        var bytes = r.ReadBytes(length);
+        if (bytes.Length != length) throw new EndOfStreamException("model block truncated");
+        return bytes;
+    }
+
+    private static int Varint(byte[] block, ref int pos)
+    {
+        int value = 0, shift = 0;
+        byte b;
+        do
+        {
+            if (pos >= block.Length || shift > 28) throw new InvalidDataException("bad varint in model block");
+            b = block[pos++];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return value;
     }
 }
