@@ -1,3 +1,6 @@
+using Entente.Claims.Amounts;
+using Entente.Claims.Quotes;
+using Entente.Claims.Time;
 using Entente.Text;
 using Entente.Text.Segmentation;
 
@@ -13,6 +16,10 @@ public static class DefaultPipeline
         var pipes = new List<IPipe>
         {
             new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()),
+            // Claims run last: they read events (coding), actors and entities when present.
+            new TemporalPipe(),
+            new AmountPipe(),
+            new QuotationPipe(),
         };
         return new DocumentPipeline(pipes);
     }

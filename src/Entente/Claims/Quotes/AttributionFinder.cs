@@ -15,7 +15,7 @@ public static class AttributionFinder
     private static readonly HashSet<string> SpeakerEnds = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "after", "during", "before", "to", "from", "that", "when", "while", "as" };
     private const int MaxSpeakerWords = 12;
 
-    /// <summary>An attribution after the quote, within [<paramref name="from"/>, <paramref name="to"/>) of <paramref name="text"/>.</summary>
+    /// <summary>An attribution after the quote, up to <paramref name="to"/> (the end of its sentence or the next quote).</summary>
     public static Attribution? After(string text, QuoteSpan quote, int to)
     {
         int from = quote.Outer.End;
