@@ -39,13 +39,14 @@ public static class BenchClustersCommand
             GC.Collect();
             long heapBefore = GC.GetTotalMemory(true);
             var clock = Stopwatch.StartNew();
-            int clusters;
+            int clusters, largest = 0;
             string? orderCheck = null;
             if (r.GetValue(store)) clusters = ThroughStore(list, published);
             else
             {
                 var reps = Cluster(list, published, out clusters);
                 clock.Stop();
+                largest = reps.Values.GroupBy(v => v).Max(g => g.Count());
                 var shuffled = list.OrderBy(m => Hash(m.Id)).ToList();
                 var again = Cluster(shuffled, published, out _);
                 orderCheck = reps.Count == again.Count && reps.All(kv => again[kv.Key] == kv.Value) ? "identical" : "DIFFERENT";
@@ -55,11 +56,11 @@ public static class BenchClustersCommand
             self.Refresh();
             double peakMb = self.PeakWorkingSet64 / 1048576.0, seconds = clock.Elapsed.TotalSeconds;
             output.WriteLine($"clustered {list.Count:N0} mentions into {clusters:N0} clusters in {seconds:N2} s " +
-                             $"({list.Count / seconds:N0} mentions/s){(r.GetValue(store) ? " through SQLite" : "")}; peak memory {peakMb:N0} MB" +
+                             $"({list.Count / seconds:N0} mentions/s{(largest > 0 ? $", largest {largest:N0}" : "")}){(r.GetValue(store) ? " through SQLite" : "")}; peak memory {peakMb:N0} MB" +
                              (orderCheck is null ? "" : $"; shuffled order gives {orderCheck} clusters"));
             output.WriteLine(JsonSerializer.Serialize(new
             {
-                bench = "clusters", mode = r.GetValue(store) ? "store" : "memory", mentions = list.Count, clusters, seconds = Math.Round(seconds, 3),
+                bench = "clusters", mode = r.GetValue(store) ? "store" : "memory", mentions = list.Count, clusters, largest, seconds = Math.Round(seconds, 3),
                 peakMemoryMB = Math.Round(peakMb, 1), heapBeforeMB = Math.Round(heapBefore / 1048576.0, 1), orderIndependent = orderCheck,
             }));
             return orderCheck is null or "identical" ? ExitCodes.Ok : ExitCodes.SomeFailed;

@@ -20,6 +20,8 @@ public sealed class DocumentWriter : IDisposable
     private readonly StoreCommands _commands;
     private readonly ClusterWriter _clusters;
     private readonly ClaimWriter _claims;
+    // Clusters whose counts are recomputed once per batch, at commit: hot clusters are touched by many documents.
+    private readonly HashSet<long> _recount = [];
     private readonly SqliteCommand _findHash, _findId, _docClusters, _deleteDoc, _insertDoc, _insertSentence, _insertActor, _insertEvent;
 
     /// <summary>Creates a writer; documents are committed every <paramref name="batchSize"/> documents.</summary>
@@ -92,8 +94,8 @@ public sealed class DocumentWriter : IDisposable
             touched.Add(cluster);
             _clusters.CheckDates(doc.Id, e, cluster);
         }
-        touched.ExceptWith(removed);
-        foreach (var id in touched) _clusters.Recount(id);
+        _recount.UnionWith(touched);
+        _recount.ExceptWith(removed);
         _claims.Write(doc);
         if (++_inBatch >= _batchSize) Commit();
         return replacing ? StoreOutcome.Updated : StoreOutcome.Added;
@@ -127,6 +129,8 @@ public sealed class DocumentWriter : IDisposable
     /// <summary>Commits the current batch.</summary>
     public void Commit()
     {
+        foreach (var id in _recount) _clusters.Recount(id);
+        _recount.Clear();
         _tx?.Commit();
         _tx?.Dispose();
         _tx = null;
