@@ -79,7 +79,7 @@ public class ClaimStoreTests
         using var store = Ingest(dir, "a.db", docs);
         var replacement = ClaimDocs.Build("The ledger corrected its report.", "2025-03-06", "ledger-1", "Daily Ledger");
         using (var w = new DocumentWriter(store)) w.Write(replacement, DocumentHash.Of(replacement.Text));
-        // Without the 6 March mention the deliveries of 4 and 8 March are four days apart: two clusters.
+        // Without the 5 March mention the deliveries of 4 and 6 March are two days apart: two clusters.
         Assert.Equal(["1|1", "1|1"], Rows(store, "SELECT mentions, sources FROM event_clusters WHERE cameo = '074' ORDER BY id"));
         Assert.Empty(Rows(store, "SELECT * FROM contradictions WHERE kind = 'amount'"));
         Assert.Equal(0L, store.Scalar("SELECT count(*) FROM event_clusters WHERE mentions = 0"));

@@ -25,11 +25,11 @@ public static class ClaimStory
         docs.Add(a);
 
         var b = ClaimDocs.Build("In total, India will deliver about 80 supersonic cruise missiles to Vietnam, two officials said. " +
-            "\"The quantities are a matter between two sovereign governments,\" a ministry spokesman said.", "2025-03-06", "ledger-1", "Daily Ledger");
+            "\"The quantities are a matter between two sovereign governments,\" a ministry spokesman said.", "2025-03-05", "ledger-1", "Daily Ledger");
         Deliver(b, "India will deliver about 80 supersonic cruise missiles to Vietnam");
         docs.Add(b);
 
-        var c = ClaimDocs.Build("According to a senior Indian diplomat, India will deliver 120 missiles to Vietnam under the deal.", "2025-03-08", "ledger-2", "Daily Ledger");
+        var c = ClaimDocs.Build("According to a senior Indian diplomat, India will deliver 120 missiles to Vietnam under the deal.", "2025-03-06", "ledger-2", "Daily Ledger");
         Deliver(c, "India will deliver 120 missiles to Vietnam");
         docs.Add(c);
 

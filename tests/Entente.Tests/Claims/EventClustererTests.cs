@@ -75,10 +75,14 @@ public class EventClustererTests
     }
 
     [Fact]
-    public void Year_dates_and_other_blocks_never_link_with_day_dates()
+    public void Year_and_month_dates_never_link_with_day_dates()
     {
-        var reps = Cluster([Mention("p", "042", "IND", "VNM", EventDate.OfYear(2025)), Mention("q", "042", "IND", "VNM", Day(3))]);
-        Assert.NotEqual(reps["p"], reps["q"]);
+        var reps = Cluster([Mention("p", "042", "IND", "VNM", EventDate.OfYear(2025)), Mention("q", "042", "IND", "VNM", Day(3)),
+            Mention("r", "042", "IND", "VNM", EventDate.OfMonth(2025, 3)), Mention("s", "042", "VNM", "IND", EventDate.OfMonth(2025, 3)),
+            Mention("t", "042", "MEX", "YEM", Day(3)), Mention("u", "042", "MEX", "YEM", Day(4))]);
+        Assert.Equal(4, reps.Values.Distinct().Count()); // {p}, {q}, {r, s}, {t, u}
+        Assert.Equal("r", reps["s"]);
+        Assert.Equal("t", reps["u"]);
     }
 
     [Fact]

@@ -5,16 +5,17 @@ namespace Entente.Claims.Clustering;
 /// <summary>
 /// When two event mentions report the same real-world event: the same actors at country level (in either order for
 /// symmetric codes such as meetings), the same CAMEO root, and dates within <see cref="WindowDays"/> of each other.
-/// Dates known only to the year (or not at all) link only with mentions of the same year and block, so one
-/// "in 2019" cannot chain a year of meetings together.
+/// Dates known only to the month or year link only with mentions of the same month or year and block, so one
+/// "in March" cannot chain a month of meetings together. Clusters are connected components, so a run of events of one
+/// block on consecutive days still chains into one cluster: the window is kept to a day for that reason.
 /// </summary>
 public static class ClusterRule
 {
     /// <summary>How many days apart two dated mentions may be and still report one event.</summary>
-    public const int WindowDays = 2;
+    public const int WindowDays = 1;
 
-    /// <summary>Longest span a finely dated mention covers (a month), used to bound candidate searches.</summary>
-    public const int LongestFineSpan = 31;
+    /// <summary>Longest span a finely dated mention covers (a week), used to bound candidate searches.</summary>
+    public const int LongestFineSpan = 7;
 
     /// <summary>The clustering view of an event mention; null when it has no date and the document none either.</summary>
     public static ClusterMention? For(EventMention e, DateOnly? published)
@@ -22,7 +23,8 @@ public static class ClusterRule
         var date = e.Date.Date is not null ? e.Date : published is { } p ? EventDate.OfDay(p) : EventDate.Unknown;
         if (date.First is not { } first || date.Last is not { } last) return null;
         var block = BlockOf(e);
-        if (date.Precision == DatePrecision.Year) block = $"Y{first.Year}|{block}";
+        if (date.Precision == DatePrecision.Year) block = $"~Y{first.Year}|{block}";
+        else if (date.Precision == DatePrecision.Month) block = $"~M{first.Year}-{first.Month:D2}|{block}";
         return new ClusterMention(e.Id, block, first.DayNumber, last.DayNumber);
     }
 
@@ -40,14 +42,14 @@ public static class ClusterRule
     public static bool Compatible(in ClusterMention a, in ClusterMention b)
     {
         if (a.Block != b.Block) return false;
-        if (a.Block.StartsWith('Y')) return true;
+        if (a.Block[0] == '~') return true; // month or year block: one period
         int gap = Math.Max(a.FirstDay, b.FirstDay) - Math.Min(a.LastDay, b.LastDay);
         return gap <= WindowDays;
     }
 
     /// <summary>The range of first days a compatible mention of <paramref name="m"/> can have.</summary>
     public static (int Low, int High) CandidateFirstDays(in ClusterMention m) =>
-        m.Block.StartsWith('Y') ? (m.FirstDay, m.FirstDay) : (m.FirstDay - WindowDays - LongestFineSpan, m.LastDay + WindowDays);
+        m.Block[0] == '~' ? (m.FirstDay, m.FirstDay) : (m.FirstDay - WindowDays - LongestFineSpan, m.LastDay + WindowDays);
 
     /// <summary>A cluster's stable numeric id, derived from its representative mention id (FNV-1a, 53 bits, never 0).</summary>
     public static long IdOf(string representative)
