@@ -56,6 +56,7 @@ public class QuotationPipeTests
         Assert.Equal("urge", urged.Verb);
         Assert.Equal("pronoun", urged.How);
         Assert.Equal("CHNGOV", urged.Speaker!.Code.Value);
+        Assert.Equal("a spokesman for the Chinese foreign ministry", urged.SpeakerText);
         var trust = doc.Quotations[2];
         Assert.True(trust.Partial);
         Assert.Equal("Vietnam's foreign ministry", trust.SpeakerText);

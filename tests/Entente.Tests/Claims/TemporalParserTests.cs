@@ -68,6 +68,13 @@ public class TemporalParserTests
     }
 
     [Fact]
+    public void Nearby_past_tense_overrides_a_future_sentence()
+    {
+        var found = Parse("India will deliver about 80 missiles, fewer than had been reported on Tuesday, and will vote on Friday.");
+        Assert.Equal(["2025-03-04", "2025-03-07"], found.Select(f => f.Date.ToIsoString()));
+    }
+
+    [Fact]
     public void Ranges_since_within_and_by_the_end_of()
     {
         var since = One("India has supplied patrol boats since 2015.");
@@ -75,7 +82,7 @@ public class TemporalParserTests
         Assert.Equal("2015", since.Date.ToIsoString());
 
         var within = One("The missiles will be delivered within two years.");
-        Assert.Equal(TimeExpressionKind.Point, within.Kind);
+        Assert.Equal(TimeExpressionKind.Until, within.Kind);
         Assert.Equal(Published, within.First);
         Assert.Equal("2027", within.Date.ToIsoString());
         Assert.Equal(new DateOnly(2027, 12, 31), within.Last);

@@ -49,8 +49,11 @@ public sealed class QuotationPipe : IPipe
                     actor = ActorWithin(document, sp);
                     if (actor is null && SpeechVerbs.Pronouns.Contains(speakerText))
                     {
+                        // "He urged ..." after a quote: the antecedent is the previous quotation's speaker, whose words we keep.
                         how = "pronoun";
-                        actor = previous?.Speaker ?? LastActorBefore(document, sp.Start);
+                        if (previous?.SpeakerText is not null && first.Index - previousEndSentence <= 1)
+                            (actor, speakerText, speakerSpan) = (previous.Speaker, previous.SpeakerText, previous.SpeakerSpan);
+                        else actor = LastActorBefore(document, sp.Start);
                     }
                 }
             }

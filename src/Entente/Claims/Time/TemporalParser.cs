@@ -43,15 +43,35 @@ public sealed class TemporalParser
         var result = new List<TimeExpression>(chosen.Count);
         foreach (var (start, length, r, m) in chosen)
         {
-            var ctx = new TemporalContext(published, anchor, fwd);
+            var ctx = new TemporalContext(published, anchor, LocalDirection(text, start) ?? fwd);
             if (_rules[r].Resolve(m, ctx) is not { } t) continue;
-            var kind = KindBefore(text, start);
+            var kind = _rules[r].Name == "within" ? TimeExpressionKind.Until : KindBefore(text, start);
             var span = new CharSpan(offset + start, offset + start + length);
             var modifies = _rules[r].CanModifyNoun ? ModifiedNoun(text, start, length, offset) : null;
             result.Add(new TimeExpression(sentence, span, m.Value, t.Date, t.First, t.Last, kind, modifies));
             anchor = t.Date;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The tense of the words just before an expression, when they show it: "had been reported on Tuesday" looks back
+    /// even in a sentence that also says "will deliver"; null when the nearby words do not tell.
+    /// </summary>
+    private static bool? LocalDirection(string text, int start)
+    {
+        var before = text[Math.Max(0, start - 40)..start];
+        var words = before.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = words.Length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++)
+        {
+            var w = words[i].Trim(',', ';', '"', '“', '”').ToLowerInvariant();
+            if (w.Length == 0 || char.IsPunctuation(w[^1])) break;
+            if (w is "will" or "shall" or "'ll" or "scheduled" or "due" or "planned" or "be") return true;
+            if (w is "was" or "were" or "had" or "did" or "been" or "said") return false;
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+                return i > 0 && words[i - 1].ToLowerInvariant() == "be"; // "will be delivered in May" looks ahead
+        }
+        return null;
     }
 
     /// <summary>Rejects bare numbers that count things ("2000 troops") rather than name a year.</summary>
