@@ -30,10 +30,10 @@ public sealed record EventMention
     public double Confidence { get; init; } = 1.0;
     /// <summary>The date of the event itself (not of the article).</summary>
     public EventDate Date { get; init; }
-    /// <summary>Span of the temporal expression that dates the event; null when the date defaults to publication.</summary>
-    public CharSpan? DateSpan { get; init; }
     /// <summary>Which dictionary pattern produced it, for explanations.</summary>
     public string? Pattern { get; init; }
     /// <summary>Id of the cross-document event this mention belongs to, once clustered.</summary>
     public long? Cluster { get; init; }
+    /// <summary>Span of the temporal expression that dates the event; null when the date defaults to publication.</summary>
+    public CharSpan? DateSpan { get; init; }
 }

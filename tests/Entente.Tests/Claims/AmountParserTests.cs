@@ -80,6 +80,21 @@ public class AmountParserTests
         Assert.Equal("deliver", One("India will deliver about 80 supersonic cruise missiles to Vietnam.").Predicate);
     }
 
+    [Fact]
+    public void Tags_and_lemmas_sharpen_the_counted_noun_and_predicate_when_present()
+    {
+        var doc = ClaimDocs.Build("Moscow sent 300 geese and one tank destroyed by mines.");
+        var tokens = doc.Sentences[0].Tokens;
+        string[] upos = ["PROPN", "VERB", "NUM", "NOUN", "CCONJ", "NUM", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"];
+        string[] lemma = ["Moscow", "send", "300", "goose", "and", "one", "tank", "destroy", "by", "mine", "."];
+        Assert.Equal(upos.Length, tokens.Length);
+        for (int i = 0; i < tokens.Length; i++) { tokens[i].Upos = upos[i]; tokens[i].Lemma = lemma[i]; }
+        var found = new AmountParser().Parse(doc.Sentences[0], []);
+        Assert.Equal(["goose", "tank"], found.Select(f => f.Counted));
+        Assert.Equal("one tank", found[1].Text);
+        Assert.Equal("send", found[0].Predicate);
+    }
+
     [Theory]
     [InlineData("1,000", 1000)]
     [InlineData("2.5", 2.5)]

@@ -24,6 +24,8 @@ public sealed class AmountParser
     private static readonly Regex Pattern = new(
         $@"(?:\b(?<approx>{Approx})\s+)?(?:(?<vague>\b(?:{Vague}))(?=\s)|(?<cur>US\$|[$€£¥₹₽])\s?{Number}(?:{Magnitude})?|{Number}(?:{Magnitude})?(?:\s+(?<curw>{CurrencyWords})\b|\s*(?<pct>%|per\s*cent\b|percent\b|pct\b))?)",
         Opts);
+    private static readonly Regex NumberCue = new(
+        $@"\b(?:{Words}|several|few|dozens?|scores|hundreds|thousands|millions|billions|handful)\b|[$€£¥₹₽]", Opts);
     private static readonly Regex WordAfter = new(@"\G\s+(?<w>[\p{L}][\p{L}\-’']*)", RegexOptions.Compiled);
     private static readonly Regex WordsBefore = new(@"[\p{L}][\p{L}\-’']*", RegexOptions.Compiled);
     private static readonly HashSet<string> PredicateSkips = new(StringComparer.OrdinalIgnoreCase)
@@ -40,6 +42,8 @@ public sealed class AmountParser
         var text = sentence.Text;
         int offset = sentence.Span.Start;
         var result = new List<FoundAmount>();
+        // Most sentences state no amount: a cheap test spares them the full pattern.
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !NumberCue.IsMatch(text)) return result;
         foreach (Match m in Pattern.Matches(text))
         {
             var span = new CharSpan(offset + m.Index, offset + m.Index + m.Length);
@@ -108,7 +112,8 @@ public sealed class AmountParser
             }
             if (AmountWords.PhraseBreaks.Contains(word)) break;
             var upos = UposAt(sentence, at);
-            if (upos is not null && upos is not ("NOUN" or "ADJ" or "PROPN")) break;
+            // Taggers err on participles and noun compounds ("cruise" as a verb): VERB continues the phrase like ADJ.
+            if (upos is not null && (upos is not ("NOUN" or "ADJ" or "PROPN" or "VERB") || (upos == "VERB" && head is not null))) break;
             if (start < 0) start = w.Groups["w"].Index;
             end = w.Index + w.Length;
             pos = end;
@@ -117,7 +122,8 @@ public sealed class AmountParser
             bool nounEnds = upos is null ? plural || value == 1 : upos == "NOUN" && plural;
             if (nounEnds && !(measure is null && AmountWords.MeasureNouns.Contains(head!) && NextIsOf(text, end))) break;
         }
-        if (start < 0 || head is null) return (null, null, from);
+        if (start < 0) return (null, null, from);
+        head ??= Singular(text[start..end].Split(' ')[^1].ToLowerInvariant());
         return (measure is null ? head : $"{measure} of {head}", text[start..end], end);
     }
 

@@ -31,8 +31,11 @@ public sealed class TemporalParser
     {
         var found = new List<(int Start, int Length, int Rule, Match Match)>();
         for (int r = 0; r < _rules.Count; r++)
+        {
+            if (!_rules[r].MayMatch(text)) continue;
             foreach (Match m in _rules[r].Pattern.Matches(text))
                 if (Plausible(_rules[r], m, text)) found.Add((m.Index, m.Length, r, m));
+        }
         found.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Rule != b.Rule ? a.Rule.CompareTo(b.Rule) : a.Start.CompareTo(b.Start));
         var chosen = new List<(int Start, int Length, int Rule, Match Match)>();
         foreach (var f in found)

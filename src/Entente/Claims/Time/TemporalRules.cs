@@ -18,33 +18,38 @@ public static class TemporalRules
     private static readonly string Num = $@"(?<n>\d+|{NumberWords.Pattern})";
     private const string Year = @"(?<y>1[6-9]\d\d|20\d\d)";
 
+    // Cue words (declared before All: static fields initialise in text order). "" stands for "any digit".
+    private static readonly string[] Digits = [""];
+    private static readonly string[] MonthCues = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    private static readonly string[] SeasonCues = ["spring", "summer", "autumn", "fall", "winter"];
+
     /// <summary>All rules; longer matches win over shorter overlapping ones, earlier rules break ties.</summary>
     public static IReadOnlyList<TemporalRule> All { get; } =
     [
-        new("iso", R($@"\b{Year}-(?<m>\d\d)-(?<d>\d\d)\b"), (m, _) => Day(Int(m, "y"), Int(m, "m"), Int(m, "d"))),
-        new("day-month-year", R($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{Month}\.?,?\s+{Year}\b"), (m, _) => Day(Int(m, "y"), Mon(m), Int(m, "d")), true),
-        new("month-day-year", R($@"\b{Month}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{Year}\b"), (m, _) => Day(Int(m, "y"), Mon(m), Int(m, "d")), true),
-        new("day-month", R($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{Month}\b"), (m, c) => DayNoYear(c, Mon(m), Int(m, "d"))),
-        new("month-day", R($@"\b{Month}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"), (m, c) => DayNoYear(c, Mon(m), Int(m, "d"))),
-        new("month-year", R($@"\b{Month}\.?,?\s+{Year}\b"), (m, _) => ResolvedTime.OfMonth(Int(m, "y"), Mon(m)), true),
+        new("iso", R($@"\b{Year}-(?<m>\d\d)-(?<d>\d\d)\b"), (m, _) => Day(Int(m, "y"), Int(m, "m"), Int(m, "d"))) { Cues = Digits },
+        new("day-month-year", R($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{Month}\.?,?\s+{Year}\b"), (m, _) => Day(Int(m, "y"), Mon(m), Int(m, "d")), true) { Cues = MonthCues },
+        new("month-day-year", R($@"\b{Month}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{Year}\b"), (m, _) => Day(Int(m, "y"), Mon(m), Int(m, "d")), true) { Cues = MonthCues },
+        new("day-month", R($@"\b(?<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{Month}\b"), (m, c) => DayNoYear(c, Mon(m), Int(m, "d"))) { Cues = MonthCues },
+        new("month-day", R($@"\b{Month}\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"), (m, c) => DayNoYear(c, Mon(m), Int(m, "d"))) { Cues = MonthCues },
+        new("month-year", R($@"\b{Month}\.?,?\s+{Year}\b"), (m, _) => ResolvedTime.OfMonth(Int(m, "y"), Mon(m)), true) { Cues = MonthCues },
         new("part-of-year", R($@"\b(?<part>early|mid|late|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+{Year}\b"),
-            (m, _) => YearPart(m)),
+            (m, _) => YearPart(m)) { Cues = Digits },
         new("part-of-month", R($@"\b(?<part>early|mid|late|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+end\s+of)[\s-]+{Month}\b(?!\s*\d)"),
-            (m, c) => MonthNoYear(c, Mon(m), null)),
-        new("season-year", R($@"\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Year}\b"), (m, _) => Season(m.Groups["season"].Value, Int(m, "y"))),
-        new("season", R(@"\b(?<rel>last|this|next|past)\s+(?<season>spring|summer|autumn|fall|winter)\b"), (m, c) => RelativeSeason(m, c)),
-        new("decade", R($@"\bthe\s+(?<y>1[6-9]\d0|20\d0)s\b"), (m, _) => Decade(Int(m, "y"))),
+            (m, c) => MonthNoYear(c, Mon(m), null)) { Cues = MonthCues },
+        new("season-year", R($@"\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{Year}\b"), (m, _) => Season(m.Groups["season"].Value, Int(m, "y"))) { Cues = SeasonCues },
+        new("season", R(@"\b(?<rel>last|this|next|past)\s+(?<season>spring|summer|autumn|fall|winter)\b"), (m, c) => RelativeSeason(m, c)) { Cues = SeasonCues },
+        new("decade", R($@"\bthe\s+(?<y>1[6-9]\d0|20\d0)s\b"), (m, _) => Decade(Int(m, "y"))) { Cues = ["0s"] },
         new("month", R($@"\b(?:(?<rel>last|next|this)\s+|(?<=\b(?:in|since|by|until|before|after|from|during|of)\s+)){Month}\b(?!\s*\d)"),
-            (m, c) => MonthNoYear(c, Mon(m), m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null)),
-        new("year", R($@"(?<![$€£¥\d.,-]){Year}\b(?![-–.,]?\d)(?!\s*(?:%|per\s*cent|percent))"), (m, _) => ResolvedTime.OfYear(Int(m, "y")), true),
-        new("deictic", R(@"\b(?<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b"), (m, c) => Deictic(m, c)),
-        new("weekday", R($@"\b(?:(?<rel>last|next|this|past)\s+)?{Weekday}(?:\s+(?:morning|afternoon|evening|night))?\b"), (m, c) => WeekdayOf(m, c)),
-        new("this-unit", R($@"\b(?:(?:earlier|later)\s+)?(?<rel>this|last|next|past|previous|coming)\s+(?<unit>week|month|year|decade)\b"), (m, c) => RelativeUnit(m, c)),
-        new("ago", R($@"\b{Num}\s+{Unit}\s+ago\b"), (m, c) => c.Published is { } p ? Shift(p, m, -1) : null),
-        new("anaphoric", R($@"\b{Num}\s+{Unit}\s+(?:earlier|later|before(?=\s*[.,;]|$)|after(?=\s*[.,;]|$))"), (m, c) => Anaphoric(m, c)),
-        new("same-unit", R(@"\bthe\s+(?<dir>previous|next|following|same)\s+(?<unit>day|week|month|year)\b"), (m, c) => Adjacent(m, c)),
-        new("within", R($@"\b(?:within|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+(?:{Num}\s+)?{Unit}"), (m, c) => Within(m, c)),
-        new("past-n", R($@"\b(?:over|in|during)\s+the\s+(?:past|last)\s+{Num}\s+{Unit}"), (m, c) => PastN(m, c)),
+            (m, c) => MonthNoYear(c, Mon(m), m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null)) { Cues = MonthCues },
+        new("year", R($@"(?<![$€£¥\d.,-]){Year}\b(?![-–.,]?\d)(?!\s*(?:%|per\s*cent|percent))"), (m, _) => ResolvedTime.OfYear(Int(m, "y")), true) { Cues = Digits },
+        new("deictic", R(@"\b(?<w>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))\b"), (m, c) => Deictic(m, c)) { Cues = ["today", "tonight", "yesterday", "tomorrow", "this"] },
+        new("weekday", R($@"\b(?:(?<rel>last|next|this|past)\s+)?{Weekday}(?:\s+(?:morning|afternoon|evening|night))?\b"), (m, c) => WeekdayOf(m, c)) { Cues = ["day"] },
+        new("this-unit", R($@"\b(?:(?:earlier|later)\s+)?(?<rel>this|last|next|past|previous|coming)\s+(?<unit>week|month|year|decade)\b"), (m, c) => RelativeUnit(m, c)) { Cues = ["week", "month", "year", "decade"] },
+        new("ago", R($@"\b{Num}\s+{Unit}\s+ago\b"), (m, c) => c.Published is { } p ? Shift(p, m, -1) : null) { Cues = ["ago"] },
+        new("anaphoric", R($@"\b{Num}\s+{Unit}\s+(?:earlier|later|before(?=\s*[.,;]|$)|after(?=\s*[.,;]|$))"), (m, c) => Anaphoric(m, c)) { Cues = ["earlier", "later", "before", "after"] },
+        new("same-unit", R(@"\bthe\s+(?<dir>previous|next|following|same)\s+(?<unit>day|week|month|year)\b"), (m, c) => Adjacent(m, c)) { Cues = ["previous", "next", "following", "same"] },
+        new("within", R($@"\b(?:within|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+(?:{Num}\s+)?{Unit}"), (m, c) => Within(m, c)) { Cues = ["within", "next", "coming"] },
+        new("past-n", R($@"\b(?:over|in|during)\s+the\s+(?:past|last)\s+{Num}\s+{Unit}"), (m, c) => PastN(m, c)) { Cues = ["past", "last"] },
     ];
 
     private static Regex R(string pattern) => new(pattern, Opts);
