@@ -10,6 +10,8 @@ public static class BenchCommand
     {
         var cmd = new Command("bench", "Measure throughput and memory of a stage (build with -c Release for real figures).");
         cmd.Add(BenchIngestCommand.Create());
+        cmd.Add(BenchTextCommand.Create());
+        cmd.Add(BenchParserCommand.Create());
         cmd.Add(BenchClustersCommand.Create());
         return cmd;
     }

@@ -16,6 +16,9 @@ public static class CommandCatalog
         yield return ClaimsCommand.Create();
         yield return QuotesCommand.Create();
         yield return StatsCommand.Create();
+        yield return ParseCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvalCommand.Create();
         yield return BenchCommand.Create();
         yield return VersionCommand.Create();
     }
