@@ -60,7 +60,7 @@ public static class BenchClustersCommand
                              (orderCheck is null ? "" : $"; shuffled order gives {orderCheck} clusters"));
             output.WriteLine(JsonSerializer.Serialize(new
             {
-                bench = "clusters", mode = r.GetValue(store) ? "store" : "memory", mentions = list.Count, clusters, largest, seconds = Math.Round(seconds, 3),
+                bench = "clusters", mode = r.GetValue(store) ? "store" : "memory", mentions = list.Count, clusters, largest = largest > 0 ? largest : (int?)null, seconds = Math.Round(seconds, 3),
                 peakMemoryMB = Math.Round(peakMb, 1), heapBeforeMB = Math.Round(heapBefore / 1048576.0, 1), orderIndependent = orderCheck,
             }));
             return orderCheck is null or "identical" ? ExitCodes.Ok : ExitCodes.SomeFailed;
