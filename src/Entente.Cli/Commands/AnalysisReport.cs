@@ -35,13 +35,24 @@ public static class AnalysisReport
         }
 
         var events = ReportQueries.TopEvents(store, top);
-        if (events.Count == 0)
+        if (events.Count == 0) output.WriteLine("Events: none coded.");
+        else
         {
-            output.WriteLine("Events: none coded.");
-            return;
+            var ev = new Tabular("date", "source", "target", "cameo", "goldstein", "sources", "sentence");
+            foreach (var e in events) ev.Add(e.Date, e.Actor1, e.Actor2, e.Cameo, e.Goldstein, e.Sources, e.Text);
+            ev.Write(output, OutputFormat.Table, "Events (most reported first)");
         }
-        var ev = new Tabular("date", "source", "target", "cameo", "goldstein", "sources", "sentence");
-        foreach (var e in events) ev.Add(e.Date, e.Actor1, e.Actor2, e.Cameo, e.Goldstein, e.Sources, e.Text);
-        ev.Write(output, OutputFormat.Table, "Events (most reported first)");
+        WriteClaims(store, output, top);
+    }
+
+    private static void WriteClaims(SqliteStore store, TextWriter output, int top)
+    {
+        var contested = ClaimQueries.Contradictions(store, top);
+        if (contested.Count == 0) output.WriteLine("Contested claims: none (no two sources give incompatible figures or dates).");
+        else ClaimsCommand.Contradictions(contested).Write(output, OutputFormat.Table, "Contested claims");
+        long amounts = Convert.ToInt64(store.Scalar("SELECT count(*) FROM amounts"));
+        long quotes = Convert.ToInt64(store.Scalar("SELECT count(*) FROM quotations"));
+        long attributed = Convert.ToInt64(store.Scalar("SELECT count(*) FROM quotations WHERE speaker_text IS NOT NULL"));
+        output.WriteLine($"Claims: {amounts:N0} amounts, {quotes:N0} quotations ({attributed:N0} with a speaker); see 'entente claims' and 'entente quotes'.");
     }
 }

@@ -14,6 +14,7 @@ public static class BenchCommand
         cmd.Add(BenchTextCommand.Create());
         cmd.Add(BenchParserCommand.Create());
         cmd.Add(BenchActorsCommand.Create());
+        cmd.Add(BenchClustersCommand.Create());
         return cmd;
     }
 }

@@ -13,6 +13,8 @@ public static class CommandCatalog
         yield return SearchCommand.Create();
         yield return DocsCommand.Create();
         yield return EventsCommand.Create();
+        yield return ClaimsCommand.Create();
+        yield return QuotesCommand.Create();
         yield return StatsCommand.Create();
         yield return CodeCommand.Create();
         yield return ValidateCommand.Create();

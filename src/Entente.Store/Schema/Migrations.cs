@@ -112,5 +112,92 @@ public static class Migrations
         CREATE INDEX event_mentions_cameo ON event_mentions(cameo);
         CREATE INDEX event_mentions_cluster ON event_mentions(cluster_id);
         """,
+        // 2: claims — cross-document clustering columns, temporal expressions, amounts, quotations, contradictions.
+        """
+        ALTER TABLE event_mentions ADD COLUMN block TEXT;
+        ALTER TABLE event_mentions ADD COLUMN first_day INTEGER;
+        ALTER TABLE event_mentions ADD COLUMN last_day INTEGER;
+        ALTER TABLE event_mentions ADD COLUMN date_start INTEGER;
+        ALTER TABLE event_mentions ADD COLUMN date_end INTEGER;
+        CREATE INDEX event_mentions_block ON event_mentions(block, first_day);
+
+        CREATE TABLE time_expressions(
+            id             INTEGER PRIMARY KEY,
+            doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence       INTEGER NOT NULL,
+            start          INTEGER NOT NULL,
+            "end"          INTEGER NOT NULL,
+            text           TEXT NOT NULL,
+            date           TEXT,
+            date_precision TEXT NOT NULL,
+            first          TEXT NOT NULL,
+            last           TEXT NOT NULL,
+            kind           TEXT NOT NULL
+        );
+        CREATE INDEX time_expressions_doc ON time_expressions(doc_id);
+
+        CREATE TABLE amounts(
+            id            TEXT PRIMARY KEY,
+            doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence      INTEGER NOT NULL,
+            start         INTEGER NOT NULL,
+            "end"         INTEGER NOT NULL,
+            text          TEXT NOT NULL,
+            value         REAL NOT NULL,
+            low           REAL NOT NULL,
+            high          REAL,
+            approximation TEXT,
+            kind          TEXT NOT NULL,
+            unit          TEXT,
+            counted       TEXT,
+            counted_text  TEXT,
+            actor1_code   TEXT,
+            actor1_name   TEXT,
+            actor2_code   TEXT,
+            actor2_name   TEXT,
+            event_id      TEXT,
+            event_root    TEXT,
+            predicate     TEXT,
+            attribution   TEXT,
+            claim_key     TEXT,
+            day           INTEGER
+        );
+        CREATE INDEX amounts_doc ON amounts(doc_id);
+        CREATE INDEX amounts_claim ON amounts(claim_key);
+
+        CREATE TABLE quotations(
+            id            TEXT PRIMARY KEY,
+            doc_id        TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence      INTEGER NOT NULL,
+            start         INTEGER NOT NULL,
+            "end"         INTEGER NOT NULL,
+            text          TEXT NOT NULL,
+            speaker_code  TEXT,
+            speaker_name  TEXT,
+            speaker_text  TEXT,
+            speaker_start INTEGER,
+            speaker_end   INTEGER,
+            verb          TEXT,
+            partial       INTEGER NOT NULL,
+            how           TEXT
+        );
+        CREATE INDEX quotations_doc ON quotations(doc_id);
+        CREATE INDEX quotations_speaker ON quotations(speaker_code);
+
+        CREATE TABLE contradictions(
+            id      INTEGER PRIMARY KEY,
+            kind    TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            a_id    TEXT NOT NULL,
+            a_doc   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            a_value TEXT NOT NULL,
+            b_id    TEXT NOT NULL,
+            b_doc   TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            b_value TEXT NOT NULL,
+            UNIQUE(a_id, b_id)
+        );
+        CREATE INDEX contradictions_a ON contradictions(a_doc);
+        CREATE INDEX contradictions_b ON contradictions(b_doc);
+        """,
     ];
 }

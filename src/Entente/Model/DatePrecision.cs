@@ -1,6 +1,6 @@
 namespace Entente.Model;
 
-/// <summary>How precisely a date is known; serialised in lower case (<c>day</c>, <c>month</c>, <c>year</c>, <c>unknown</c>).</summary>
+/// <summary>How precisely a date is known; serialised in lower case (<c>day</c>, <c>week</c>, <c>month</c>, <c>year</c>, <c>unknown</c>).</summary>
 public enum DatePrecision
 {
     /// <summary>No date could be established.</summary>
@@ -11,4 +11,6 @@ public enum DatePrecision
     Month = 2,
     /// <summary>The exact day is known.</summary>
     Day = 3,
+    /// <summary>Known to the week ("this week"): the date is its Monday, between month and day in precision.</summary>
+    Week = 4,
 }

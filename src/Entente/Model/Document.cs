@@ -21,6 +21,15 @@ public sealed class Document
     /// <summary>Coded events, filled by the coding stage.</summary>
     public List<EventMention> Events { get; } = [];
 
+    /// <summary>Temporal expressions resolved against the publication date, filled by the temporal stage.</summary>
+    public List<TimeExpression> Times { get; } = [];
+
+    /// <summary>Stated quantities, filled by the amount stage.</summary>
+    public List<Amount> Amounts { get; } = [];
+
+    /// <summary>Direct quotations with their speakers, filled by the quotation stage.</summary>
+    public List<Quotation> Quotations { get; } = [];
+
     /// <summary>Creates a document with its text and metadata.</summary>
     public Document(DocumentMetadata meta, string text)
     {

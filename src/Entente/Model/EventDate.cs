@@ -18,6 +18,9 @@ public readonly record struct EventDate(DateOnly? Date, DatePrecision Precision)
     /// <summary>A date known to the year.</summary>
     public static EventDate OfYear(int year) => new(new DateOnly(year, 1, 1), DatePrecision.Year);
 
+    /// <summary>A date known to the week starting on <paramref name="monday"/>.</summary>
+    public static EventDate OfWeek(DateOnly monday) => new(monday, DatePrecision.Week);
+
     /// <summary>The first day the date may denote.</summary>
     public DateOnly? First => Date;
 
@@ -26,10 +29,11 @@ public readonly record struct EventDate(DateOnly? Date, DatePrecision Precision)
     {
         DatePrecision.Year => new DateOnly(d.Year, 12, 31),
         DatePrecision.Month => new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)),
+        DatePrecision.Week => d.AddDays(6),
         _ => d,
     };
 
-    /// <summary>ISO form at its precision: <c>2025-03-04</c>, <c>2025-03</c>, <c>2025</c> or empty.</summary>
+    /// <summary>ISO form at its precision: <c>2025-03-04</c>, <c>2025-03</c>, <c>2025</c> or empty (a week shows its Monday).</summary>
     public string ToIsoString() => Date is not { } d ? "" : Precision switch
     {
         DatePrecision.Year => d.Year.ToString("D4"),

@@ -12,6 +12,8 @@ public sealed record EventMention
     public required int Sentence { get; init; }
     /// <summary>Character span of the words that express the event.</summary>
     public required CharSpan Span { get; init; }
+    /// <summary>Character span of the verb or noun that expresses the event, when the coder reports it.</summary>
+    public CharSpan? Trigger { get; init; }
     /// <summary>Source actor, null when the sentence names none.</summary>
     public ActorRef? Actor1 { get; init; }
     /// <summary>Target actor, null when the sentence names none.</summary>
@@ -34,4 +36,6 @@ public sealed record EventMention
     public string? Pattern { get; init; }
     /// <summary>Id of the cross-document event this mention belongs to, once clustered.</summary>
     public long? Cluster { get; init; }
+    /// <summary>Span of the temporal expression that dates the event; null when the date defaults to publication.</summary>
+    public CharSpan? DateSpan { get; init; }
 }

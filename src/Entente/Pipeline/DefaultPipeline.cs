@@ -1,4 +1,7 @@
 using Entente.Actors;
+using Entente.Claims.Amounts;
+using Entente.Claims.Quotes;
+using Entente.Claims.Time;
 using Entente.Actors.Dictionaries;
 using Entente.Text;
 using Entente.Text.Parsing;
@@ -22,6 +25,9 @@ public static class DefaultPipeline
         pipes.AddRange(TextPipeline.Entities());
         pipes.Add(new ActorPipe(options.Actors ?? ActorDictionaryLoader.Load(options.ActorFiles)));
         pipes.Add(Coding.EventCoderPipe.Create(options.VerbFiles));
+        pipes.Add(new TemporalPipe());
+        pipes.Add(new AmountPipe());
+        pipes.Add(new QuotationPipe());
         return new DocumentPipeline(pipes);
     }
 }
