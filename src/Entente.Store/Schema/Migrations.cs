@@ -112,5 +112,6 @@ public static class Migrations
         CREATE INDEX event_mentions_cameo ON event_mentions(cameo);
         CREATE INDEX event_mentions_cluster ON event_mentions(cluster_id);
         """,
+        AnalysisMigration.Sql,
     ];
 }
