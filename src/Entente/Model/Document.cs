@@ -21,6 +21,9 @@ public sealed class Document
     /// <summary>Coded events, filled by the coding stage.</summary>
     public List<EventMention> Events { get; } = [];
 
+    /// <summary>Treaties, pacts, partnerships and sanctions regimes, filled by the treaty stage.</summary>
+    public List<TreatyMention> Treaties { get; } = [];
+
     /// <summary>Creates a document with its text and metadata.</summary>
     public Document(DocumentMetadata meta, string text)
     {
