@@ -18,6 +18,7 @@ public sealed class DocumentWriter : IDisposable
     private readonly int _batchSize;
     private readonly SqliteCommand _findHash, _findId, _deleteDoc, _insertDoc, _insertSentence, _insertActor, _insertEvent,
         _findCluster, _insertCluster, _updateCluster;
+    private readonly TreatyWriter _treaties;
 
     /// <summary>Creates a writer; documents are committed every <paramref name="batchSize"/> documents.</summary>
     public DocumentWriter(SqliteStore store, int batchSize = 64)
@@ -45,6 +46,7 @@ public sealed class DocumentWriter : IDisposable
               $cameo, $root, $quad, $gold, $pt, $pm, $mod, $conf, $pat, $cluster)
             """, "$id", "$doc", "$s", "$start", "$end", "$date", "$prec", "$a1c", "$a1n", "$a1k", "$a1t", "$a2c", "$a2n", "$a2k", "$a2t",
             "$cameo", "$root", "$quad", "$gold", "$pt", "$pm", "$mod", "$conf", "$pat", "$cluster");
+        _treaties = new TreatyWriter(store);
         _findCluster = Prepare("SELECT id FROM event_clusters WHERE key = $key", "$key");
         _insertCluster = Prepare("INSERT INTO event_clusters(key, date, actor1, actor2, cameo) VALUES ($key, $date, $a1, $a2, $cameo) RETURNING id",
             "$key", "$date", "$a1", "$a2", "$cameo");
@@ -94,6 +96,7 @@ public sealed class DocumentWriter : IDisposable
             Run(_insertActor, doc.Id, a.Sentence, a.Span.Start, a.Span.End, a.Text, a.Actor?.Code.Value, a.Actor?.Name, a.Actor?.Country, a.How);
         foreach (var e in doc.Events) touchedClusters.Add(InsertEvent(doc, e));
         foreach (var id in touchedClusters) Run(_updateCluster, id);
+        _treaties.Write(doc);
         if (++_inBatch >= _batchSize) Commit();
         return replacing ? StoreOutcome.Updated : StoreOutcome.Added;
     }
@@ -132,6 +135,7 @@ public sealed class DocumentWriter : IDisposable
         _tx = _store.Connection.BeginTransaction();
         foreach (var c in new[] { _findHash, _findId, _deleteDoc, _insertDoc, _insertSentence, _insertActor, _insertEvent, _findCluster, _insertCluster, _updateCluster })
             c.Transaction = _tx;
+        _treaties.Attach(_tx);
     }
 
     /// <summary>Commits the current batch.</summary>
@@ -149,5 +153,6 @@ public sealed class DocumentWriter : IDisposable
         Commit();
         foreach (var c in new[] { _findHash, _findId, _deleteDoc, _insertDoc, _insertSentence, _insertActor, _insertEvent, _findCluster, _insertCluster, _updateCluster })
             c.Dispose();
+        _treaties.Dispose();
     }
 }

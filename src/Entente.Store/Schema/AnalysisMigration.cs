@@ -14,6 +14,21 @@ public static class AnalysisMigration
           positive = positive + excluded.positive, negative = negative + excluded.negative
         """;
 
+    /// <summary>
+    /// Recomputes both dyad tables from <c>event_mentions</c> (they must be empty): used by the
+    /// migration for events stored before it, and by bulk loads that drop the triggers.
+    /// </summary>
+    public static string Backfill { get; } = $"""
+        INSERT INTO dyad_days(source, target, day, q1, q2, q3, q4, positive, negative)
+        SELECT m.actor1_code, m.actor2_code, coalesce(m.date, d.published), {Sums("m", "+")}
+        FROM event_mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE {Counted.Replace("actor", "m.actor").Replace("modality", "m.modality")} AND coalesce(m.date, d.published) IS NOT NULL
+        GROUP BY 1, 2, 3;
+        INSERT INTO dyad_months(month, source, target, q1, q2, q3, q4, positive, negative)
+        SELECT substr(day, 1, 7), substr(source, 1, 3), substr(target, 1, 3), sum(q1), sum(q2), sum(q3), sum(q4), sum(positive), sum(negative)
+        FROM dyad_days GROUP BY 1, 2, 3;
+        """;
+
     /// <summary>The migration's SQL.</summary>
     public static string Sql { get; } = $"""
         CREATE TABLE dyad_days(
@@ -57,6 +72,7 @@ public static class AnalysisMigration
             doc_id         TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             key            TEXT NOT NULL,
             name           TEXT NOT NULL,
+            named          INTEGER NOT NULL,
             kind           TEXT NOT NULL,
             obligations    TEXT NOT NULL,
             date           TEXT,
@@ -80,19 +96,13 @@ public static class AnalysisMigration
             "end"          INTEGER NOT NULL,
             date           TEXT,
             date_precision TEXT NOT NULL,
+            modality       TEXT,
             actor_code     TEXT,
             other          TEXT
         );
         CREATE INDEX treaty_evidence_treaty ON treaty_evidence(treaty_id);
 
-        INSERT INTO dyad_days(source, target, day, q1, q2, q3, q4, positive, negative)
-        SELECT m.actor1_code, m.actor2_code, coalesce(m.date, d.published), {Sums("m", "+")}
-        FROM event_mentions m JOIN documents d ON d.id = m.doc_id
-        WHERE {Counted.Replace("actor", "m.actor").Replace("modality", "m.modality")} AND coalesce(m.date, d.published) IS NOT NULL
-        GROUP BY 1, 2, 3;
-        INSERT INTO dyad_months(month, source, target, q1, q2, q3, q4, positive, negative)
-        SELECT substr(day, 1, 7), substr(source, 1, 3), substr(target, 1, 3), sum(q1), sum(q2), sum(q3), sum(q4), sum(positive), sum(negative)
-        FROM dyad_days GROUP BY 1, 2, 3;
+        {Backfill}
         """;
 
     private static string Row(string r) => $"{r}.actor1_code IS NOT NULL AND {r}.actor2_code IS NOT NULL AND {r}.modality IN ('asserted', 'reported')";
