@@ -34,6 +34,10 @@ public static class AnalysisReport
             t.Write(output, OutputFormat.Table, "Unresolved names");
         }
 
+        var treaties = TreatyQueries.List(store);
+        if (treaties.Count > 0) TreatiesCommand.Summary(treaties.Take(top)).Write(output, OutputFormat.Table, "Treaties");
+        else output.WriteLine("Treaties: none found.");
+
         var events = ReportQueries.TopEvents(store, top);
         if (events.Count == 0)
         {
@@ -43,5 +47,23 @@ public static class AnalysisReport
         var ev = new Tabular("date", "source", "target", "cameo", "goldstein", "sources", "sentence");
         foreach (var e in events) ev.Add(e.Date, e.Actor1, e.Actor2, e.Cameo, e.Goldstein, e.Sources, e.Text);
         ev.Write(output, OutputFormat.Table, "Events (most reported first)");
+        WriteBlocs(store, output, top);
+    }
+
+    // The whole stored period, so a handful of articles still shows who sides with whom.
+    private static void WriteBlocs(SqliteStore store, TextWriter output, int top)
+    {
+        if (AnalysisQueries.Span(store) is not { } span)
+        {
+            output.WriteLine("Blocs: no events between two actors.");
+            return;
+        }
+        var (graph, blocs, central) = AnalysisOptions.Blocs(store, span.First, span.Last, halfLife: 180);
+        if (graph.Count < 2 || blocs.Count == 0)
+        {
+            output.WriteLine("Blocs: too few actors.");
+            return;
+        }
+        BlocsCommand.Write(blocs, central, output, OutputFormat.Table, top, $"{span.First:yyyy-MM-dd} to {span.Last:yyyy-MM-dd}");
     }
 }

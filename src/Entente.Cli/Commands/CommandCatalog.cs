@@ -14,6 +14,12 @@ public static class CommandCatalog
         yield return DocsCommand.Create();
         yield return EventsCommand.Create();
         yield return StatsCommand.Create();
+        yield return DyadCommand.Create();
+        yield return BlocsCommand.Create();
+        yield return AlignmentCommand.Create();
+        yield return TreatiesCommand.Create();
+        yield return ShiftsCommand.Create();
+        yield return ExportCommand.Create();
         yield return BenchCommand.Create();
         yield return VersionCommand.Create();
     }

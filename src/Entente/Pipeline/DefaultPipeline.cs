@@ -1,3 +1,4 @@
+using Entente.Analysis.Treaties;
 using Entente.Text;
 using Entente.Text.Segmentation;
 
@@ -13,6 +14,8 @@ public static class DefaultPipeline
         var pipes = new List<IPipe>
         {
             new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()),
+            // After the actor (and coding) stages once they are in: it reads Document.Actors for parties.
+            new TreatyPipe(),
         };
         return new DocumentPipeline(pipes);
     }

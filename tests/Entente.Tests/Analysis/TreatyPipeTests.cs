@@ -58,6 +58,7 @@ public class TreatyPipeTests
         var hanoi = treaties.Single(t => t.Named);
         Assert.Equal(TreatyObligations.Defence | TreatyObligations.Consultation, hanoi.Obligations);
         Assert.All(hanoi.Clauses, c => Assert.Equal(2, c.Sentence));
+        Assert.Equal(2, hanoi.Clauses.Count);
         Assert.Equal(2, treaties.Count(t => t.Actions.Any(a => a.Type == TreatyActionType.SupersededBy)));
         Assert.Contains(treaties, t => t.Kind == TreatyKind.Declaration && t.Date == EventDate.OfYear(2015));
         Assert.All(treaties.Where(t => !t.Named), t => Assert.Equal(TreatyObligations.None, t.Obligations));
@@ -100,9 +101,11 @@ public class TreatyPipeTests
     [Fact]
     public void Critics_of_a_treaty_are_not_its_parties()
     {
-        var t = Assert.Single(Run("China condemned the defence treaty signed by India and Vietnam."));
+        var t = Assert.Single(Run("China on Wednesday condemned the defence treaty signed by India and Vietnam."));
         Assert.Equal(["IND", "VNM"], Parties(t));
-        Assert.Equal(TreatyActionType.Signed, t.Actions.Single().Type);
+        var signed = t.Actions.Single();
+        Assert.Equal(TreatyActionType.Signed, signed.Type);
+        Assert.Equal(EventDate.Unknown, signed.Date); // Wednesday is when China condemned it
     }
 
     [Fact]
@@ -127,5 +130,16 @@ public class TreatyPipeTests
     {
         Assert.Empty(Run("India's prime minister arrived in Hanoi on Monday. The two leaders held talks on maritime security, trade and energy. " +
                          "We need to deal with the situation, and we are in agreement on that."));
+    }
+
+    [Fact]
+    public void A_later_clause_goes_to_the_most_recently_discussed_instrument()
+    {
+        var treaties = Run("India and Vietnam signed a defence treaty on Tuesday, the most far-reaching security agreement either has concluded. " +
+                           "The Hanoi Defence Treaty supersedes the 2009 memorandum. " +
+                           "Under its mutual-assistance clause, the two governments will consult immediately if either is threatened.");
+        var hanoi = treaties.Single(t => t.Named);
+        Assert.Equal(TreatyObligations.Defence | TreatyObligations.Consultation, hanoi.Obligations);
+        Assert.All(treaties.Where(t => t != hanoi), t => Assert.Equal(TreatyObligations.None, t.Obligations));
     }
 }

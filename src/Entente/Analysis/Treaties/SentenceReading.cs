@@ -39,6 +39,14 @@ internal sealed class SentenceReading(Sentence sentence, List<ActorMention> acto
         return null;
     }
 
+    /// <summary>True when an auxiliary stands between the phrase and the verb after it ("the treaty was signed").</summary>
+    public bool Passive(TreatyPhrase phrase, int verb)
+    {
+        for (int k = phrase.Last + 1; k < verb; k++)
+            if (Lower(k) is "was" or "were" or "is" or "are" or "been" or "be") return true;
+        return false;
+    }
+
     /// <summary>True when <paramref name="b"/> follows <paramref name="a"/> joined only by a conjunction, comma or determiner.</summary>
     public bool Coordinated(TreatyPhrase a, TreatyPhrase b)
     {

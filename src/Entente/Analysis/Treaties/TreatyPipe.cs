@@ -68,7 +68,8 @@ public sealed class TreatyPipe : IPipe
         var v = verb.Value;
         var subject = v.Left ? reading.SubjectOf(v.Index) : [];
         var agents = v.Left ? [] : reading.ActorsAfter(v.Index, "by");
-        var date = v.Modality == Modality.Asserted ? reading.Date : EventDate.Unknown;
+        // A participle after the phrase ("the treaty signed by ...") reports an earlier act: the sentence's date is its main verb's.
+        var date = v.Modality == Modality.Asserted && (v.Left || reading.Passive(phrase, v.Index)) ? reading.Date : EventDate.Unknown;
         ActorRef? actor = null;
         switch (v.Type)
         {
@@ -142,7 +143,8 @@ public sealed class TreatyPipe : IPipe
         // The clause belongs to an instrument named in the sentence, else to the one under discussion
         // (mentioned in the last two sentences and not replaced).
         var treaty = mentioned.FirstOrDefault(t => !t.Superseded && t.Kind != TreatyKind.Sanctions)
-                     ?? all.LastOrDefault(t => !t.Superseded && IsBinding(t.Kind) && sentence.Index - t.LastSentence <= 2);
+                     ?? all.Where(t => !t.Superseded && IsBinding(t.Kind) && sentence.Index - t.LastSentence <= 2)
+                           .OrderByDescending(t => t.LastSentence).FirstOrDefault();
         if (treaty is null) return;
         bool strong = mentioned.Count > 0 || TreatyLexicon.ClauseContext.IsMatch(sentence.Text) || cues.Any(c => c.Item1 != TreatyObligations.Consultation);
         if (!strong) return;
