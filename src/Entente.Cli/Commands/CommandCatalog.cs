@@ -20,6 +20,9 @@ public static class CommandCatalog
         yield return TreatiesCommand.Create();
         yield return ShiftsCommand.Create();
         yield return ExportCommand.Create();
+        yield return ParseCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvalCommand.Create();
         yield return BenchCommand.Create();
         yield return VersionCommand.Create();
     }

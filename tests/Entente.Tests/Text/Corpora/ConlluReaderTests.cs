@@ -17,7 +17,14 @@ public class ConlluReaderTests
         5	.	.	PUNCT	.	_	4	punct	_	_
 
         # sent_id = s2
-        1	Hi	hi	INTJ	UH	_	0	root	_	_
+        # text = Sue likes tea and Bob coffee
+        1	Sue	Sue	PROPN	NNP	_	2	nsubj	2:nsubj	_
+        2	likes	like	VERB	VBZ	_	0	root	0:root	_
+        3	tea	tea	NOUN	NN	_	2	obj	2:obj	_
+        4	and	and	CCONJ	CC	_	5	cc	5.1:cc	_
+        5	Bob	Bob	PROPN	NNP	_	2	conj	5.1:nsubj	_
+        5.1	likes	like	VERB	VBZ	_	_	_	2:conj:and	CopyOf=2
+        6	coffee	coffee	NOUN	NN	_	5	orphan	5.1:obj	_
 
         """;
 
@@ -37,6 +44,11 @@ public class ConlluReaderTests
         Assert.Single(s.EmptyNodeLines);
         Assert.Equal("I don't know.", s.ReconstructText());
         Assert.Equal(0, s.Words[3].Head);
+        // An empty node inside a sentence is kept verbatim but is not a word or a token.
+        var gapping = sentences[1];
+        Assert.Equal(6, gapping.Words.Count);
+        Assert.Equal(6, gapping.Tokens.Count);
+        Assert.StartsWith("5.1\t", Assert.Single(gapping.EmptyNodeLines));
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Entente.Text.Tagging;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente train tagger</c>: trains the POS tagger on CoNLL-U.</summary>
+public static class TrainTaggerCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var cmd = new Command("tagger", "Train the UPOS+XPOS tagger on CoNLL-U (e.g. en_ewt-ud-train.conllu).");
+        var train = TextCliOptions.Train(); var dev = TextCliOptions.Dev(); var outp = TextCliOptions.Out();
+        var iters = TextCliOptions.Iterations(10); var seed = TextCliOptions.Seed();
+        var twoPass = new Option<bool>("--two-pass") { Description = "Add a second pass that sees first-pass tags to the right (+0.1 UPOS on dev, half the speed)" };
+        cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(twoPass);
+        cmd.SetAction(r =>
+        {
+            var o = r.InvocationConfiguration.Output;
+            var trainPath = TextCliOptions.Existing(r.GetValue(train), "--train");
+            int n = r.GetValue(iters), s = r.GetValue(seed);
+            var data = TaggedCorpus.Read(trainPath);
+            var sw = Stopwatch.StartNew();
+            var meta = TextCliOptions.Meta(trainPath, n, s);
+            meta["two_pass"] = r.GetValue(twoPass).ToString();
+            var tagger = TaggerTrainer.Train(data, n, s, o.WriteLine, meta, r.GetValue(twoPass));
+            o.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F1}s: {tagger.Weights.FeatureCount} features, {tagger.Weights.WeightCount} weights");
+            using (var f = File.Create(r.GetValue(outp)!)) tagger.Save(f);
+            if (r.GetValue(dev) is { } devPath)
+            {
+                var acc = TaggerEvaluation.Run(tagger, TaggedCorpus.Read(TextCliOptions.Existing(devPath, "--dev")));
+                o.WriteLine($"dev UPOS {acc.Upos:F2}%  XPOS {acc.Xpos:F2}%");
+            }
+            return 0;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,88 @@
+using Entente.Text.Learning;
+
+namespace Entente.Text.Entities;
+
+/// <summary>The inputs of the entity recognizer for one sentence.</summary>
+/// <param name="Words">Word forms.</param>
+/// <param name="Xpos">Penn POS tags from the tagger.</param>
+/// <param name="Gazetteer">Gazetteer hits per word.</param>
+internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<GazetteerHit> gazetteer)
+{
+    public readonly ReadOnlySpan<string> Words = words;
+    public readonly ReadOnlySpan<string> Xpos = xpos;
+    public readonly ReadOnlySpan<GazetteerHit> Gazetteer = gazetteer;
+}
+
+/// <summary>Feature templates of the entity recognizer: words, case and shape, affixes, POS, gazetteer, previous labels.</summary>
+internal static class EntityFeatures
+{
+    /// <summary>Upper bound on the number of features of one word.</summary>
+    public const int Max = 48;
+
+    /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
+    public static int Extract(in EntityInput x, int i, int prev1, int prev2, Span<ulong> f)
+    {
+        int n = 0;
+        var w = x.Words[i].AsSpan();
+        f[n++] = FeatureHash.Of(100);
+        f[n++] = FeatureHash.Of(101, w);
+        f[n++] = FeatureHash.OfLower(102, w);
+        for (int k = 1; k <= 4 && k < w.Length; k++) f[n++] = FeatureHash.OfLower(102 + k, w[^k..]);
+        for (int k = 1; k <= 3 && k < w.Length; k++) f[n++] = FeatureHash.Of(106 + k, w[..k]);
+        Span<char> shape = stackalloc char[24];
+        var sh = shape[..WordShape.Write(w, shape)];
+        f[n++] = FeatureHash.Of(110, sh);
+        f[n++] = FeatureHash.Of(111, Word(x.Words, i - 1));
+        f[n++] = FeatureHash.Of(112, Word(x.Words, i + 1));
+        f[n++] = FeatureHash.OfLower(113, Word(x.Words, i - 2));
+        f[n++] = FeatureHash.OfLower(114, Word(x.Words, i + 2));
+        f[n++] = FeatureHash.Of(115, shape[..WordShape.WriteShort(Word(x.Words, i - 1), shape)]);
+        f[n++] = FeatureHash.Of(116, shape[..WordShape.WriteShort(Word(x.Words, i + 1), shape)]);
+        var pos = Tag(x.Xpos, i);
+        f[n++] = FeatureHash.Of(117, pos);
+        f[n++] = FeatureHash.Of(118, Tag(x.Xpos, i - 1));
+        f[n++] = FeatureHash.Of(119, Tag(x.Xpos, i + 1));
+        f[n++] = FeatureHash.Of(120, pos, Tag(x.Xpos, i + 1));
+        f[n++] = FeatureHash.Of(121, Tag(x.Xpos, i - 1), pos);
+        f[n++] = FeatureHash.Of(122, prev1);
+        f[n++] = FeatureHash.Of(123, prev1, prev2);
+        f[n++] = FeatureHash.Of(124, prev1, w);
+        f[n++] = FeatureHash.Of(125, prev1, pos);
+        f[n++] = FeatureHash.OfLower(126, Word(x.Words, i - 1), w);
+        f[n++] = FeatureHash.OfLower(127, w, Word(x.Words, i + 1));
+        int flags = (i == 0 ? 1 : 0) | (w.Length > 0 && char.IsUpper(w[0]) ? 2 : 0) | (IsAllUpper(w) ? 4 : 0)
+                    | (i + 1 < x.Words.Length && x.Words[i + 1].Length > 0 && char.IsUpper(x.Words[i + 1][0]) ? 8 : 0)
+                    | (i > 0 && x.Words[i - 1].Length > 0 && char.IsUpper(x.Words[i - 1][0]) ? 16 : 0);
+        f[n++] = FeatureHash.Of(128, flags);
+        f[n++] = FeatureHash.Of(129, flags, prev1);
+        var g = x.Gazetteer[i];
+        if (g.Type is not null)
+        {
+            f[n++] = FeatureHash.Of(130, g.Type, g.Begins ? "B" : "I");
+            f[n++] = FeatureHash.Of(131, g.Type, sh);
+        }
+        var gn = i + 1 < x.Words.Length ? x.Gazetteer[i + 1] : default;
+        if (gn.Type is not null) f[n++] = FeatureHash.Of(132, gn.Type, gn.Begins ? "B" : "I");
+        var gp = i > 0 ? x.Gazetteer[i - 1] : default;
+        if (gp.Type is not null) f[n++] = FeatureHash.Of(133, gp.Type, gp.Begins ? "B" : "I");
+        f[n++] = FeatureHash.OfLower(134, w, pos);
+        return n;
+    }
+
+    private static ReadOnlySpan<char> Word(ReadOnlySpan<string> words, int j) =>
+        j < 0 ? "<s>" : j >= words.Length ? "</s>" : words[j].AsSpan();
+
+    private static ReadOnlySpan<char> Tag(ReadOnlySpan<string> tags, int j) =>
+        j < 0 ? "<s>" : j >= tags.Length ? "</s>" : (tags[j] ?? "_").AsSpan();
+
+    private static bool IsAllUpper(ReadOnlySpan<char> w)
+    {
+        bool any = false;
+        foreach (char c in w)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) any = true;
+        }
+        return any;
+    }
+}

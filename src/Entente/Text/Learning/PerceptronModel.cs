@@ -1,0 +1,136 @@
+namespace Entente.Text.Learning;
+
+/// <summary>
+/// An immutable averaged-perceptron model: for each hashed feature key, a sparse list of
+/// (class, weight). Keys live in an open-addressing table so that scoring a feature is one probe
+/// and a short loop; nothing is allocated while scoring. Safe to share across threads.
+/// </summary>
+public sealed class PerceptronModel
+{
+    private readonly ulong[] _keys;       // sorted feature keys
+    private readonly int[] _offsets;      // entries of key i are [_offsets[i], _offsets[i+1])
+    private readonly ushort[] _classes;
+    private readonly float[] _weights;
+    private readonly Slot[] _table;       // open addressing over keys, with each key's entry range inline
+    private readonly int _mask;
+
+    /// <summary>One hash-table slot; <c>End == 0</c> marks an empty slot (every stored key has entries).</summary>
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start, End;
+    }
+
+    /// <summary>Creates a model from its sparse rows (keys sorted ascending).</summary>
+    public PerceptronModel(int classCount, ulong[] keys, int[] offsets, ushort[] classes, float[] weights)
+    {
+        ClassCount = classCount;
+        _keys = keys; _offsets = offsets; _classes = classes; _weights = weights;
+        int size = 1;
+        while (size < keys.Length * 2) size <<= 1;
+        _table = new Slot[Math.Max(size, 2)];
+        _mask = _table.Length - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int slot = (int)(Scramble(keys[i]) & (uint)_mask);
+            while (_table[slot].End != 0) slot = (slot + 1) & _mask;
+            _table[slot] = new Slot { Key = keys[i], Start = offsets[i], End = offsets[i + 1] };
+        }
+    }
+
+    /// <summary>Number of classes.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>Number of features with at least one weight.</summary>
+    public int FeatureCount => _keys.Length;
+
+    /// <summary>Number of stored weights.</summary>
+    public int WeightCount => _weights.Length;
+
+    /// <summary>Writes the scores of all classes for <paramref name="features"/> into <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        var table = _table;
+        var classes = _classes;
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            int slot = (int)(Scramble(f) & (uint)_mask);
+            while (true)
+            {
+                ref readonly var e = ref table[slot];
+                if (e.End == 0) break;
+                if (e.Key == f)
+                {
+                    for (int i = e.Start; i < e.End; i++) scores[classes[i]] += weights[i];
+                    break;
+                }
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    /// <summary>The best class for <paramref name="features"/>; <paramref name="scratch"/> holds ClassCount floats.</summary>
+    public int Predict(ReadOnlySpan<ulong> features, Span<float> scratch)
+    {
+        Score(features, scratch);
+        return PerceptronTrainer.ArgMax(scratch[..ClassCount]);
+    }
+
+    private static ulong Scramble(ulong k) => (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9UL >> 16;
+
+    /// <summary>Writes the weights (as half precision) after the caller's header.</summary>
+    public void Write(BinaryWriter w)
+    {
+        w.Write(ClassCount);
+        w.Write(_keys.Length);
+        w.Write(_weights.Length);
+        ulong prev = 0;
+        for (int i = 0; i < _keys.Length; i++) { Write7(w, _keys[i] - prev); prev = _keys[i]; }
+        for (int i = 0; i < _keys.Length; i++) Write7(w, (ulong)(_offsets[i + 1] - _offsets[i]));
+        foreach (var c in _classes) Write7(w, c);
+        foreach (var x in _weights) w.Write((Half)x);
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static PerceptronModel Read(BinaryReader r)
+    {
+        int classCount = r.ReadInt32();
+        int nKeys = r.ReadInt32();
+        int nWeights = r.ReadInt32();
+        var keys = new ulong[nKeys];
+        ulong prev = 0;
+        for (int i = 0; i < nKeys; i++) { prev += Read7(r); keys[i] = prev; }
+        var offsets = new int[nKeys + 1];
+        for (int i = 0; i < nKeys; i++) offsets[i + 1] = offsets[i] + (int)Read7(r);
+        if (offsets[nKeys] != nWeights) throw new InvalidDataException("perceptron model: weight count mismatch");
+        var classes = new ushort[nWeights];
+        for (int i = 0; i < nWeights; i++) classes[i] = (ushort)Read7(r);
+        var weights = new float[nWeights];
+        var bytes = r.ReadBytes(nWeights * 2);
+        if (bytes.Length != nWeights * 2) throw new EndOfStreamException("perceptron model: truncated weights");
+        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
+        for (int i = 0; i < nWeights; i++) weights[i] = (float)halves[i];
+        return new PerceptronModel(classCount, keys, offsets, classes, weights);
+    }
+
+    private static void Write7(BinaryWriter w, ulong v)
+    {
+        while (v >= 0x80) { w.Write((byte)(v | 0x80)); v >>= 7; }
+        w.Write((byte)v);
+    }
+
+    private static ulong Read7(BinaryReader r)
+    {
+        ulong v = 0;
+        int shift = 0;
+        while (true)
+        {
+            byte b = r.ReadByte();
+            v |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80) return v;
+            shift += 7;
+        }
+    }
+}

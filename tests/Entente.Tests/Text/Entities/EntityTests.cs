@@ -1,0 +1,73 @@
+using Entente.Model;
+using Entente.Text;
+using Entente.Text.Entities;
+
+namespace Entente.Tests.Text.Entities;
+
+public class EntityTests
+{
+    private static readonly EntitySentence[] Toy =
+    [
+        new(["John", "Smith", "visited", "Paris", "."], ["NNP", "NNP", "VBD", "NNP", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]),
+        new(["Mary", "Jones", "left", "Berlin", "."], ["NNP", "NNP", "VBD", "NNP", "."], ["B-PER", "I-PER", "O", "B-LOC", "O"]),
+        new(["Acme", "Corp", "hired", "Bob", "."], ["NNP", "NNP", "VBD", "NNP", "."], ["B-ORG", "I-ORG", "O", "B-PER", "O"]),
+    ];
+
+    [Fact]
+    public void LabelsConvertBetweenIob2AndBilou()
+    {
+        var labels = new EntityLabels(["PER", "LOC"]);
+        var ids = labels.FromIob2(["B-PER", "I-PER", "I-PER", "O", "B-LOC", "I-LOC", "B-LOC"]);
+        Assert.Equal(["B-PER", "I-PER", "L-PER", "O", "B-LOC", "L-LOC", "U-LOC"], ids.Select(labels.Name));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "O", "B-LOC", "I-LOC", "B-LOC"], ids.Select(labels.ToIob2));
+        Assert.False(labels.CanFollow(-1, labels.IndexOf("I-PER")));
+        Assert.False(labels.CanFollow(labels.IndexOf("B-PER"), labels.IndexOf("O")));
+        Assert.True(labels.CanFollow(labels.IndexOf("B-PER"), labels.IndexOf("L-PER")));
+    }
+
+    [Fact]
+    public void SpansFollowConllevalForStrayInsideTags()
+    {
+        var spans = EntitySpans.FromIob2(["I-PER", "I-PER", "O", "B-LOC", "I-ORG"]);
+        Assert.Equal([new EntitySpan(0, 2, "PER"), new EntitySpan(3, 1, "LOC"), new EntitySpan(4, 1, "ORG")], spans);
+    }
+
+    [Fact]
+    public void GazetteerPrefersTheLongestName()
+    {
+        var gaz = new WordListGazetteer([(["New", "York"], "LOC"), (["New", "York", "Times"], "ORG"), (["York"], "LOC")]);
+        var hits = new GazetteerHit[5];
+        gaz.Match(["the", "new", "York", "Times", "York"], hits);
+        Assert.Equal([null, "ORG", "ORG", "ORG", "LOC"], hits.Select(h => h.Type));
+        Assert.True(hits[1].Begins);
+        Assert.False(hits[2].Begins);
+    }
+
+    [Fact]
+    public void TrainedModelSurvivesSaveAndLoad()
+    {
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 8, seed: 2);
+        var ms = new MemoryStream();
+        ner.Save(ms);
+        ms.Position = 0;
+        var back = EntityRecognizer.Load(ms, "toy");
+        var a = new int[5]; var b = new int[5];
+        foreach (var s in Toy)
+        {
+            ner.Recognize(s.Words, s.Xpos, a);
+            back.Recognize(s.Words, s.Xpos, b);
+            Assert.Equal(a, b);
+            Assert.Equal(s.Tags, a.Select(ner.Labels.ToIob2));
+        }
+        Assert.Equal(ner.Names.Count, back.Names.Count);
+    }
+
+    [SharedDataFact(SharedData.UnerDev)]
+    public void ShippedRecognizerMeetsFloorOnDevSlice()
+    {
+        var gold = EntityCorpus.Read(SharedData.File(SharedData.UnerDev)!, TextModels.Tagger).Take(600).ToList();
+        var scores = EntityEvaluation.Run(TextModels.Entities, gold);
+        Assert.True(scores.Overall.Gold > 50, "the slice has entities");
+        Assert.True(scores.Overall.F1 >= 50.0, $"NER F1 {scores.Overall.F1:F2} on the first 600 dev sentences");
+    }
+}

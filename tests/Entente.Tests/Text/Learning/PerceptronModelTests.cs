@@ -1,0 +1,56 @@
+using Entente.Text.Learning;
+
+namespace Entente.Tests.Text.Learning;
+
+public class PerceptronModelTests
+{
+    private static PerceptronModel TrainToy()
+    {
+        // Class = parity of the feature "x" value; two features per instance.
+        var trainer = new PerceptronTrainer(2);
+        var scores = new float[2];
+        for (int it = 0; it < 5; it++)
+            for (int v = 0; v < 50; v++)
+            {
+                ulong[] f = [FeatureHash.Of(0), FeatureHash.Of(1, v.ToString())];
+                trainer.Update(f, v % 2, trainer.Predict(f, scores));
+            }
+        return trainer.Average(prune: 0);
+    }
+
+    [Fact]
+    public void LearnsASeparableProblem()
+    {
+        var model = TrainToy();
+        var scores = new float[2];
+        for (int v = 0; v < 50; v++)
+            Assert.Equal(v % 2, model.Predict([FeatureHash.Of(0), FeatureHash.Of(1, v.ToString())], scores));
+    }
+
+    [Fact]
+    public void SaveLoadKeepsScores()
+    {
+        var model = TrainToy();
+        var ms = new MemoryStream();
+        using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) model.Write(w);
+        ms.Position = 0;
+        var back = PerceptronModel.Read(new BinaryReader(ms));
+        Assert.Equal(model.FeatureCount, back.FeatureCount);
+        var a = new float[2]; var b = new float[2];
+        for (int v = 0; v < 50; v++)
+        {
+            ulong[] f = [FeatureHash.Of(0), FeatureHash.Of(1, v.ToString())];
+            model.Score(f, a); back.Score(f, b);
+            Assert.Equal(a[0], b[0], 2);
+            Assert.Equal(a[1], b[1], 2);
+        }
+    }
+
+    [Fact]
+    public void HashesSeparateParts()
+    {
+        Assert.NotEqual(FeatureHash.Of(3, "ab", "c"), FeatureHash.Of(3, "a", "bc"));
+        Assert.NotEqual(FeatureHash.Of(3, "ab"), FeatureHash.Of(4, "ab"));
+        Assert.Equal(FeatureHash.Of(5, "abc"), FeatureHash.OfLower(5, "ABC"));
+    }
+}
