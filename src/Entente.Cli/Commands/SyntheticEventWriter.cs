@@ -6,8 +6,8 @@ namespace Entente.Cli.Commands;
 /// <summary>
 /// Bulk-loads synthetic events for <see cref="BenchAnalysisCommand"/> the way large loads are done:
 /// secondary indexes and the dyad triggers dropped, rows appended in date order with one prepared
-/// statement in large transactions, then the indexes rebuilt, the dyad sums computed in one pass
-/// (<see cref="AnalysisMigration.Backfill"/>) and the triggers restored.
+/// statement in large transactions, then the dyad sums computed in one pass
+/// (<see cref="AnalysisMigration.Backfill"/>), the indexes rebuilt and the triggers restored.
 /// </summary>
 public static class SyntheticEventWriter
 {
@@ -78,8 +78,9 @@ public static class SyntheticEventWriter
         }
         using (var tx = store.Connection.BeginTransaction())
         {
-            foreach (var (_, create) in saved.Where(x => x.Index)) store.Execute(create);
+            // Sums first, while the events are a plain table to scan in order; then the indexes, built by sorting.
             store.Execute(AnalysisMigration.Backfill);
+            foreach (var (_, create) in saved.Where(x => x.Index)) store.Execute(create);
             foreach (var (_, create) in saved.Where(x => !x.Index)) store.Execute(create);
             tx.Commit();
         }
