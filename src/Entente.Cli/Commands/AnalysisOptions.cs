@@ -46,8 +46,11 @@ public static class AnalysisOptions
     public static (SignedGraph Graph, BlocPartition Blocs, NodeCentrality[] Centrality) Blocs(Store.SqliteStore store, DateOnly since, DateOnly until,
         double halfLife, int maxBlocs = 8)
     {
-        var bins = Store.Queries.AnalysisQueries.AllBins(store, until.DayNumber - since.DayNumber < 120 ? Granularity.Day : Granularity.Month, since, until);
-        var graph = AlignmentGraphBuilder.Build(bins, new Entente.Analysis.AlignmentOptions { Since = since, Until = until, HalfLifeDays = halfLife });
+        var options = new Entente.Analysis.AlignmentOptions { Since = since, Until = until, HalfLifeDays = halfLife };
+        // Short windows need days; longer ones are summed by month in the store.
+        var graph = until.DayNumber - since.DayNumber < 120
+            ? AlignmentGraphBuilder.Build(Store.Queries.AnalysisQueries.AllBins(store, Granularity.Day, since, until), options)
+            : Store.Queries.AnalysisQueries.AlignmentGraph(store, options);
         var blocs = BlocDetector.Detect(graph, maxBlocs);
         return (graph, blocs, Centrality.Compute(blocs));
     }

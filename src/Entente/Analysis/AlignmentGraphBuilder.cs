@@ -51,7 +51,22 @@ public static class AlignmentGraphBuilder
         return graph;
     }
 
-    private static double Decay(int periodStart, Granularity granularity, int reference, double halfLife)
+    /// <summary>
+    /// Builds the graph from decayed sums per directed pair (signed weight, magnitude, events), as a
+    /// store computes them; codes are nodes as given.
+    /// </summary>
+    public static SignedGraph FromPairs(IEnumerable<(string Source, string Target, double Signed, double Magnitude, double Events)> pairs, double prior)
+    {
+        var list = pairs.ToList();
+        var nodes = list.SelectMany(p => new[] { p.Source, p.Target }).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        var index = nodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var graph = new SignedGraph(nodes, prior);
+        foreach (var p in list) graph.Add(index[p.Source], index[p.Target], p.Signed, p.Magnitude, p.Events);
+        return graph;
+    }
+
+    /// <summary>The weight of a bin starting on <paramref name="periodStart"/>: halved every <paramref name="halfLife"/> days from its middle to <paramref name="reference"/>.</summary>
+    public static double Decay(int periodStart, Granularity granularity, int reference, double halfLife)
     {
         if (halfLife <= 0) return 1;
         // A bin's events are spread over its period: age it from the period's middle.
