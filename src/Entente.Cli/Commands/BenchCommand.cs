@@ -12,6 +12,8 @@ public static class BenchCommand
         cmd.Add(BenchIngestCommand.Create());
         cmd.Add(BenchAnalysisCommand.Create());
         cmd.Add(BenchTextCommand.Create());
+        cmd.Add(BenchParserCommand.Create());
+        cmd.Add(BenchActorsCommand.Create());
         return cmd;
     }
 }

@@ -23,6 +23,8 @@ public static class CommandCatalog
         yield return ParseCommand.Create();
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();
+        yield return ActorsCommand.Create();
+        yield return WhoCommand.Create();
         yield return BenchCommand.Create();
         yield return VersionCommand.Create();
     }

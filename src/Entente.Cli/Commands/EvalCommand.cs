@@ -13,6 +13,7 @@ public static class EvalCommand
     [
         EvalTaggerCommand.Create,
         EvalNerCommand.Create,
+        EvalParserCommand.Create,
         EvalPipelineCommand.Create,
     ];
 

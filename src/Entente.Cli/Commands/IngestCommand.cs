@@ -59,6 +59,8 @@ public sealed class IngestArguments
         var pipelineOptions = new PipelineOptions { ActorFiles = r.GetValue(Actors) ?? [], VerbFiles = r.GetValue(Verbs) ?? [] };
         foreach (var f in pipelineOptions.ActorFiles.Concat(pipelineOptions.VerbFiles))
             if (!File.Exists(f)) throw new UsageException($"no such dictionary file: {f}");
+        // Load the actor dictionaries here so skipped lines are reported once, before the ingest starts.
+        pipelineOptions = pipelineOptions with { Actors = ActorDictionaryOption.Load(pipelineOptions.ActorFiles, r.InvocationConfiguration.Error) };
         int? workers = r.GetValue(Workers);
         if (workers is < 1) throw new UsageException("--workers must be at least 1");
         return IngestRunner.Run(r.GetValue(Paths)!, r.GetValue(Db)!, sourceOptions, pipelineOptions, workers,

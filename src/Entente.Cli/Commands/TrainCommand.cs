@@ -12,6 +12,7 @@ public static class TrainCommand
         TrainLemmasCommand.Create,
         TrainNerCommand.Create,
         TrainSentencesCommand.Create,
+        TrainParserCommand.Create,
     ];
 
     /// <summary>Creates the command.</summary>

@@ -1,22 +1,29 @@
+using Entente.Actors;
+using Entente.Actors.Dictionaries;
 using Entente.Analysis.Treaties;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text.Parsing;
 
 namespace Entente.Pipeline;
 
-/// <summary>Builds the standard pipeline: segmentation, then the later stages as they are available.</summary>
+/// <summary>
+/// Builds the standard pipeline in stage order: segmentation, tagging and lemmas, dependency parse,
+/// entities, actors, then the later stages. Models and dictionaries load once per process.
+/// </summary>
 public static class DefaultPipeline
 {
     /// <summary>Creates the default pipeline for the given options.</summary>
     public static DocumentPipeline Create(PipelineOptions? options = null)
     {
         options ??= new PipelineOptions();
-        var pipes = new List<IPipe>
-        {
-            new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()),
-            // After the actor (and coding) stages once they are in: it reads Document.Actors for parties.
-            new TreatyPipe(),
-        };
+        var pipes = new List<IPipe>();
+        pipes.AddRange(TextPipeline.Segmentation());
+        pipes.AddRange(TextPipeline.Tagging());
+        pipes.Add(new ParserPipe());
+        pipes.AddRange(TextPipeline.Entities());
+        pipes.Add(new ActorPipe(options.Actors ?? ActorDictionaryLoader.Load(options.ActorFiles)));
+        // Treaties read the actors (parties) and, when present, lemmas, tags and the parse.
+        pipes.Add(new TreatyPipe());
         return new DocumentPipeline(pipes);
     }
 }

@@ -142,4 +142,17 @@ public class TreatyPipeTests
         Assert.Equal(TreatyObligations.Defence | TreatyObligations.Consultation, hanoi.Obligations);
         Assert.All(treaties.Where(t => t != hanoi), t => Assert.Equal(TreatyObligations.None, t.Obligations));
     }
+
+    [Fact]
+    public void Parties_are_states_and_hyphen_split_names_stay_whole()
+    {
+        var doc = TreatyDocs.Make("The two governments concluded an arms - for - technology agreement. India and Vietnam signed a pact.", Tuesday);
+        doc.Actors.Clear();
+        var s1 = doc.Sentences[1];
+        doc.Actors.Add(new ActorMention(1, 0, 1, s1.Tokens[0].Span, "India", new ActorRef(new ActorCode("INDGOV"), "Indian government", "IND", "India"), "test"));
+        doc.Actors.Add(new ActorMention(1, 2, 1, s1.Tokens[2].Span, "Vietnam", new ActorRef(new ActorCode("VNMLEG"), null, "VNM", "Vietnam"), "test"));
+        new TreatyPipe().Process(doc);
+        Assert.Equal("arms - for - technology agreement", doc.Treaties[0].Name);
+        Assert.Equal(["IND", "VNM"], Parties(doc.Treaties[1]));
+    }
 }

@@ -56,6 +56,10 @@ internal sealed class SentenceReading(Sentence sentence, List<ActorMention> acto
         return true;
     }
 
+    /// <summary>Resolved actors named (capitalised) inside a phrase, in [from, to): "India–Vietnam treaty", not "military alliances".</summary>
+    public List<ActorRef> NamesIn(int from, int to) =>
+        actors.Where(a => a.FirstToken >= from && a.FirstToken < to && a.Text.Length > 0 && char.IsUpper(a.Text[0])).Select(a => a.Actor!).ToList();
+
     /// <summary>Resolved actors whose first token is in [from, to).</summary>
     public List<ActorRef> ActorsIn(int from, int to) =>
         actors.Where(a => a.FirstToken >= from && a.FirstToken < to).Select(a => a.Actor!).ToList();

@@ -20,8 +20,11 @@ internal sealed class TreatyBuilder(string key, TreatyPhrase phrase)
 
     public bool Superseded => Actions.Any(a => a.Type == TreatyActionType.SupersededBy);
 
+    /// <summary>Adds a party at state level: a government, ministry or legislature binds its country.</summary>
     public void AddParty(ActorRef actor)
     {
+        if (actor.Code.Value.Length > 3 && actor.Country is { Length: 3 } country)
+            actor = actor with { Code = new ActorCode(country), Name = null };
         if (!Parties.Any(p => p.Code == actor.Code)) Parties.Add(actor);
     }
 

@@ -73,6 +73,9 @@ public static class TreatyPhrases
     {
         var t = tokens[i];
         string w = Lower(t);
+        // Hyphen-joined pieces belong together whatever the tokenizer did: "arms" "-for" "-technology".
+        if (w.Length > 1 && (w[0] is '-' or '–') && w.Skip(1).Any(char.IsLetter)) return true;
+        if (i + 1 < head && tokens[i + 1].Text.Length > 0 && tokens[i + 1].Text[0] is '-' or '–' && w.All(char.IsLetter)) return true;
         if (TreatyLexicon.Definite.Contains(w) || TreatyLexicon.Indefinite.Contains(w) && w != "new") return false;
         if (w is "'s" or "’s" or "of" or "and" or "or" or "on" or "in" or "by" or "with" or "to" or "for" or "between") return false;
         if (w.Length == 4 && w.All(char.IsDigit)) return true;

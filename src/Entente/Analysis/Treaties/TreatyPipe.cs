@@ -57,7 +57,7 @@ public sealed class TreatyPipe : IPipe
         List<(TreatyPhrase Phrase, TreatyBuilder Treaty, TreatyVerb? Verb)> inSentence, List<TreatyBuilder> all)
     {
         int s = reading.Sentence.Index;
-        foreach (var a in reading.ActorsIn(phrase.First, phrase.Head)) treaty.AddParty(a);
+        foreach (var a in reading.NamesIn(phrase.First, phrase.Head)) treaty.AddParty(a);
         foreach (var a in reading.ActorsAfter(phrase.Last, "between", "with", "among")) treaty.AddParty(a);
         if (phrase.Kind == TreatyKind.Sanctions && reading.ActorsAfter(phrase.Last, "on", "against").FirstOrDefault() is { } target) treaty.Target = target;
         if (verb is null)

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Entente.Text.Corpora;
+using Entente.Text.Parsing;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente train parser</c>: trains the dependency parser on CoNLL-U treebanks.</summary>
+public static class TrainParserCommand
+{
+    /// <summary>Creates the <c>parser</c> subcommand (attach it under <c>train</c>).</summary>
+    public static Command Create()
+    {
+        var train = new Option<string>("--train") { Description = "Training treebank (CoNLL-U).", Required = true };
+        var dev = new Option<string>("--dev") { Description = "Development treebank (CoNLL-U), used to pick the epoch.", Required = true };
+        var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
+        var epochs = new Option<int>("--epochs") { Description = "Maximum number of epochs.", DefaultValueFactory = _ => new ParserTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => new ParserTrainingOptions().Seed };
+        var bits = new Option<int>("--transition-bits") { Description = "log2 of the transition weight table rows.", DefaultValueFactory = _ => new ParserTrainingOptions().TransitionBits };
+        var explore = new Option<double>("--explore") { Description = "Probability of following a wrong move while training.", DefaultValueFactory = _ => new ParserTrainingOptions().ExplorationProbability };
+        var tags = ParserTagSource.CreateOption();
+        var cache = ParserTagSource.CreateCacheOption();
+        var cmd = new Command("parser", "Train the dependency parser (arc-eager, averaged perceptron, dynamic oracle).");
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache);
+        cmd.SetAction(r =>
+        {
+            var o = r.InvocationConfiguration.Output;
+            var trainPath = r.GetValue(train)!;
+            var devPath = r.GetValue(dev)!;
+            foreach (var p in new[] { trainPath, devPath })
+                if (!File.Exists(p)) throw new UsageException($"no such file: {p}");
+            var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), TransitionBits = r.GetValue(bits), ExplorationProbability = r.GetValue(explore) };
+            var trainSet = ConlluReader.ReadFile(trainPath).ToList();
+            var devSet = ConlluReader.ReadFile(devPath).ToList();
+            var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o, r.GetValue(cache));
+            var sw = Stopwatch.StartNew();
+            var parser = new ParserTrainer(options, o).Train(trainSet, devSet, trainTags, devTags);
+            var outPath = r.GetValue(output)!;
+            parser.Save(outPath, options.Prune);
+            o.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1e6:F1} MB) after {sw.Elapsed.TotalMinutes:F1} min; best epoch {parser.Metadata["epochs"]}");
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using Entente.Text.Models;
+
+namespace Entente.Text.Parsing;
+
+public sealed partial class DependencyParser
+{
+    /// <summary>Model kind written in the file header.</summary>
+    public const string ModelKind = "parser";
+
+    /// <summary>File name of the shipped model (see <see cref="ModelResources"/>).</summary>
+    public const string ShippedFileName = "parser.bin";
+
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<DependencyParser?> s_shipped = new(() =>
+    {
+        using var stream = ModelResources.Open(ShippedFileName);
+        return stream is null ? null : Load(stream, ShippedFileName);
+    });
+
+    /// <summary>The shipped model, loaded once per process on first use.</summary>
+    /// <exception cref="InvalidOperationException">No parser model is embedded or in <c>ENTENTE_MODELS</c>.</exception>
+    public static DependencyParser Shipped => s_shipped.Value
+        ?? throw new InvalidOperationException($"no {ShippedFileName} model found (embedded or in ENTENTE_MODELS)");
+
+    /// <summary>
+    /// Writes the model: header, then a Brotli-compressed body of labels and both weight tables,
+    /// dropping weights smaller than <paramref name="prune"/> in magnitude.
+    /// </summary>
+    public void Save(Stream stream, float prune = 1e-3f)
+    {
+        using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+            ModelFile.WriteHeader(header, ModelKind, FormatVersion, Metadata);
+        using var brotli = new BrotliStream(stream, CompressionLevel.Optimal, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, System.Text.Encoding.UTF8, leaveOpen: true);
+        w.Write(Labels.Count);
+        foreach (var name in Labels.Names) w.Write(name);
+        _transitions.Write(w, prune);
+        _labelWeights.Write(w, prune);
+    }
+
+    /// <summary>Writes the model to a file.</summary>
+    public void Save(string path, float prune = 1e-3f)
+    {
+        using var f = File.Create(path);
+        Save(f, prune);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save(Stream, float)"/>; <paramref name="name"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">Not a parser model, too new, or corrupt.</exception>
+    public static DependencyParser Load(Stream stream, string name)
+    {
+        using var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        var (_, meta) = ModelFile.ReadHeader(header, ModelKind, FormatVersion, name);
+        try
+        {
+            // Decompress the body in one go: bulk reads from memory beat many small stream reads.
+            var body = new MemoryStream();
+            using (var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true)) brotli.CopyTo(body);
+            body.Position = 0;
+            using var r = new BinaryReader(body, System.Text.Encoding.UTF8);
+            int count = r.ReadInt32();
+            var names = new string[count];
+            for (int i = 0; i < count; i++) names[i] = r.ReadString();
+            var transitions = WeightTable.Read(r);
+            var labels = WeightTable.Read(r);
+            return new DependencyParser(transitions, labels, new LabelSet(names), meta);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)
+        {
+            throw new InvalidDataException($"{name}: corrupt parser model ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static DependencyParser Load(string path)
+    {
+        using var f = File.OpenRead(path);
+        return Load(f, path);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Runtime.CompilerServices;
+using Entente.Text.Corpora;
+using Entente.Text.Tagging;
+
+namespace Entente.Text.Parsing;
+
+/// <summary>
+/// Predicted tags for training data without leakage: the corpus is split into folds and each
+/// fold is tagged by a tagger trained on the other folds, so the parser trains on tags as noisy
+/// as the ones it will see on new text.
+/// </summary>
+public sealed class JackknifeTagProvider : ITagProvider
+{
+    private readonly ConditionalWeakTable<ConlluSentence, (string, string)[]> _tags = new();
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    private JackknifeTagProvider(string name) => Name = name;
+
+    /// <summary>
+    /// Trains <paramref name="folds"/> taggers (sentence i belongs to fold i mod folds) and tags
+    /// every sentence with the tagger that did not see it.
+    /// </summary>
+    public static JackknifeTagProvider Build(IReadOnlyList<ConlluSentence> corpus, int folds, int iterations, int seed, TextWriter? log = null)
+    {
+        var provider = new JackknifeTagProvider($"jackknifed tagger ({folds} folds)");
+        var tagged = corpus.Select(TaggedCorpus.FromConllu).ToList();
+        for (int k = 0; k < folds; k++)
+        {
+            var others = tagged.Where((_, i) => i % folds != k).ToList();
+            var tagger = TaggerTrainer.Train(others, iterations, seed);
+            var fold = new TaggerTagProvider(tagger, "fold");
+            long words = 0, correct = 0;
+            for (int i = k; i < corpus.Count; i += folds)
+            {
+                var t = fold.Tag(corpus[i]);
+                provider._tags.Add(corpus[i], t);
+                for (int j = 0; j < t.Length; j++, words++)
+                    if (t[j].Item2 == corpus[i].Words[j].Xpos) correct++;
+            }
+            log?.WriteLine($"jackknife fold {k + 1}/{folds}: XPOS accuracy {100.0 * correct / Math.Max(1, words):F2}%");
+        }
+        return provider;
+    }
+
+    /// <inheritdoc/>
+    public (string Upos, string Xpos)[] Tag(ConlluSentence sentence) =>
+        _tags.TryGetValue(sentence, out var t) ? t
+            : throw new ArgumentException("sentence was not part of the jackknifed corpus", nameof(sentence));
+}
