@@ -34,6 +34,10 @@ public static class AnalysisReport
             t.Write(output, OutputFormat.Table, "Unresolved names");
         }
 
+        var treaties = TreatyQueries.List(store);
+        if (treaties.Count > 0) TreatiesCommand.Summary(treaties.Take(top)).Write(output, OutputFormat.Table, "Treaties");
+        else output.WriteLine("Treaties: none found.");
+
         var events = ReportQueries.TopEvents(store, top);
         if (events.Count == 0) output.WriteLine("Events: none coded.");
         else
@@ -43,6 +47,7 @@ public static class AnalysisReport
             ev.Write(output, OutputFormat.Table, "Events (most reported first)");
         }
         WriteClaims(store, output, top);
+        WriteBlocs(store, output, top);
     }
 
     private static void WriteClaims(SqliteStore store, TextWriter output, int top)
@@ -54,5 +59,22 @@ public static class AnalysisReport
         long quotes = Convert.ToInt64(store.Scalar("SELECT count(*) FROM quotations"));
         long attributed = Convert.ToInt64(store.Scalar("SELECT count(*) FROM quotations WHERE speaker_text IS NOT NULL"));
         output.WriteLine($"Claims: {amounts:N0} amounts, {quotes:N0} quotations ({attributed:N0} with a speaker); see 'entente claims' and 'entente quotes'.");
+    }
+
+    // The whole stored period, so a handful of articles still shows who sides with whom.
+    private static void WriteBlocs(SqliteStore store, TextWriter output, int top)
+    {
+        if (AnalysisQueries.Span(store) is not { } span)
+        {
+            output.WriteLine("Blocs: no events between two actors.");
+            return;
+        }
+        var (graph, blocs, central) = AnalysisOptions.Blocs(store, span.First, span.Last, halfLife: 180);
+        if (graph.Count < 2 || blocs.Count == 0)
+        {
+            output.WriteLine("Blocs: too few actors.");
+            return;
+        }
+        BlocsCommand.Write(blocs, central, output, OutputFormat.Table, top, $"{span.First:yyyy-MM-dd} to {span.Last:yyyy-MM-dd}");
     }
 }

@@ -18,6 +18,12 @@ public static class CommandCatalog
         yield return StatsCommand.Create();
         yield return CodeCommand.Create();
         yield return ValidateCommand.Create();
+        yield return DyadCommand.Create();
+        yield return BlocsCommand.Create();
+        yield return AlignmentCommand.Create();
+        yield return TreatiesCommand.Create();
+        yield return ShiftsCommand.Create();
+        yield return ExportCommand.Create();
         yield return ParseCommand.Create();
         yield return TrainCommand.Create();
         yield return EvalCommand.Create();

@@ -20,6 +20,7 @@ public sealed class DocumentWriter : IDisposable
     private readonly StoreCommands _commands;
     private readonly ClusterWriter _clusters;
     private readonly ClaimWriter _claims;
+    private readonly TreatyWriter _treaties;
     // Clusters whose counts are recomputed once per batch, at commit: hot clusters are touched by many documents.
     private readonly HashSet<long> _recount = [];
     private readonly SqliteCommand _findHash, _findId, _docClusters, _deleteDoc, _insertDoc, _insertSentence, _insertActor, _insertEvent;
@@ -56,6 +57,7 @@ public sealed class DocumentWriter : IDisposable
             "$cameo", "$root", "$quad", "$gold", "$pt", "$pm", "$mod", "$conf", "$pat", "$block", "$first", "$last", "$ds", "$de");
         _clusters = new ClusterWriter(c);
         _claims = new ClaimWriter(c);
+        _treaties = new TreatyWriter(store);
     }
 
     /// <summary>True when a document with exactly this content hash is already stored.</summary>
@@ -97,6 +99,7 @@ public sealed class DocumentWriter : IDisposable
         _recount.UnionWith(touched);
         _recount.ExceptWith(removed);
         _claims.Write(doc);
+        _treaties.Write(doc);
         if (++_inBatch >= _batchSize) Commit();
         return replacing ? StoreOutcome.Updated : StoreOutcome.Added;
     }
@@ -124,6 +127,7 @@ public sealed class DocumentWriter : IDisposable
         if (_tx is not null) return;
         _tx = _store.Connection.BeginTransaction();
         _commands.Bind(_tx);
+        _treaties.Attach(_tx);
     }
 
     /// <summary>Commits the current batch.</summary>
@@ -142,5 +146,6 @@ public sealed class DocumentWriter : IDisposable
     {
         Commit();
         _commands.Dispose();
+        _treaties.Dispose();
     }
 }

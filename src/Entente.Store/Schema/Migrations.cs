@@ -199,5 +199,6 @@ public static class Migrations
         CREATE INDEX contradictions_a ON contradictions(a_doc);
         CREATE INDEX contradictions_b ON contradictions(b_doc);
         """,
+        AnalysisMigration.Sql,
     ];
 }

@@ -29,6 +29,8 @@ public sealed class Document
 
     /// <summary>Direct quotations with their speakers, filled by the quotation stage.</summary>
     public List<Quotation> Quotations { get; } = [];
+    /// <summary>Treaties, pacts, partnerships and sanctions regimes, filled by the treaty stage.</summary>
+    public List<TreatyMention> Treaties { get; } = [];
 
     /// <summary>Creates a document with its text and metadata.</summary>
     public Document(DocumentMetadata meta, string text)

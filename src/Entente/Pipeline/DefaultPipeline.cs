@@ -3,6 +3,7 @@ using Entente.Claims.Amounts;
 using Entente.Claims.Quotes;
 using Entente.Claims.Time;
 using Entente.Actors.Dictionaries;
+using Entente.Analysis.Treaties;
 using Entente.Text;
 using Entente.Text.Parsing;
 
@@ -24,6 +25,8 @@ public static class DefaultPipeline
         pipes.Add(new ParserPipe());
         pipes.AddRange(TextPipeline.Entities());
         pipes.Add(new ActorPipe(options.Actors ?? ActorDictionaryLoader.Load(options.ActorFiles)));
+        // Treaties read the actors (parties) and, when present, lemmas, tags and the parse.
+        pipes.Add(new TreatyPipe());
         pipes.Add(Coding.EventCoderPipe.Create(options.VerbFiles));
         pipes.Add(new TemporalPipe());
         pipes.Add(new AmountPipe());
