@@ -5,6 +5,7 @@ using System.Text.Json;
 using Entente.Pipeline;
 using Entente.Sources;
 using Entente.Store.Ingest;
+using Entente.Text;
 
 namespace Entente.Cli.Commands;
 
@@ -22,7 +23,13 @@ public static class BenchIngestCommand
         var words = new Option<int>("--words") { Description = "Words per article.", DefaultValueFactory = _ => 600 };
         var workers = new Option<int?>("--workers") { Description = "Pipeline threads (default: all cores)." };
         var dir = new Option<string?>("--dir") { Description = "Folder for the generated articles and database (default: a temporary folder, removed after)." };
-        cmd.Add(docs); cmd.Add(words); cmd.Add(workers); cmd.Add(dir);
+        var stages = new Option<string>("--stages")
+        {
+            Description = "segment: the ingest stage alone (read, segment, store); full: the whole default pipeline.",
+            DefaultValueFactory = _ => "full",
+        };
+        stages.AcceptOnlyFromAmong("segment", "full");
+        cmd.Add(docs); cmd.Add(words); cmd.Add(workers); cmd.Add(dir); cmd.Add(stages);
         cmd.SetAction(r =>
         {
             var output = r.InvocationConfiguration.Output;
@@ -46,7 +53,10 @@ public static class BenchIngestCommand
                 output.WriteLine($"generated {n:N0} articles of ~{w} words ({bytes / 1048576.0:N1} MB) in {articles}");
 
                 var source = new FileSource(new SourceOptions());
-                var ingestor = new Ingestor(DefaultPipeline.Create(), r.GetValue(workers));
+                var pipeline = r.GetValue(stages) == "segment"
+                    ? new DocumentPipeline(TextPipeline.Segmentation())
+                    : DefaultPipeline.Create();
+                var ingestor = new Ingestor(pipeline, r.GetValue(workers));
                 var clock = Stopwatch.StartNew();
                 var report = ingestor.Run(source.Read([articles]), db);
                 clock.Stop();
@@ -58,7 +68,7 @@ public static class BenchIngestCommand
                 output.WriteLine($"{rate:N0} documents/s, {report.Tokens / clock.Elapsed.TotalSeconds:N0} tokens/s, peak memory {peakMb:N0} MB, {Environment.ProcessorCount} cores");
                 output.WriteLine(JsonSerializer.Serialize(new
                 {
-                    bench = "ingest", documents = report.Added, seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
+                    bench = "ingest", stages = r.GetValue(stages), documents = report.Added, seconds = Math.Round(clock.Elapsed.TotalSeconds, 3),
                     documentsPerSecond = Math.Round(rate, 1), tokensPerSecond = Math.Round(report.Tokens / clock.Elapsed.TotalSeconds),
                     peakMemoryMB = Math.Round(peakMb, 1), cores = Environment.ProcessorCount, failed = report.Failures.Count,
                 }));
