@@ -10,6 +10,7 @@ public static class BenchCommand
     {
         var cmd = new Command("bench", "Measure throughput and memory of a stage (build with -c Release for real figures).");
         cmd.Add(BenchIngestCommand.Create());
+        cmd.Add(BenchPipesCommand.Create());
         cmd.Add(BenchCodeCommand.Create());
         cmd.Add(BenchAnalysisCommand.Create());
         cmd.Add(BenchTextCommand.Create());
