@@ -2,7 +2,6 @@ using System.CommandLine;
 using Entente.Actors;
 using Entente.Model;
 using Entente.Text;
-using Entente.Text.Segmentation;
 
 namespace Entente.Cli.Commands;
 
@@ -23,8 +22,14 @@ public static class WhoCommand
             var at = ParseDate(r.GetValue(date));
             var dictionary = ActorDictionaryOption.Load(r.GetValue(actors), r.InvocationConfiguration.Error);
             var doc = new Document(new DocumentMetadata { Id = "who", Published = at }, r.GetValue(text) ?? "");
-            new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()).Process(doc);
-            new ActorPipe(dictionary).Process(doc);
+            // The same text stages as ingest, so "who" explains what an ingest would store.
+            var pipes = new List<Pipeline.IPipe>();
+            pipes.AddRange(TextPipeline.Segmentation());
+            pipes.AddRange(TextPipeline.Tagging());
+            pipes.Add(new Text.Parsing.ParserPipe());
+            pipes.AddRange(TextPipeline.Entities());
+            pipes.Add(new ActorPipe(dictionary));
+            new Pipeline.DocumentPipeline(pipes).Process(doc);
             output.WriteLine($"as of {at:yyyy-MM-dd}:");
             if (doc.Actors.Count == 0) output.WriteLine("  no actors found");
             foreach (var m in doc.Actors)

@@ -108,13 +108,23 @@ internal sealed class SentenceScanner(ActorDictionary dictionary)
         return true;
     }
 
-    /// <summary>True when the NER tagged the words as (part of) a person's name: "Michael Jordan" is not Jordan.</summary>
+    /// <summary>
+    /// True when the NER tagged the words as part of a longer person's name: "Michael Jordan" is not
+    /// Jordan. A known name the NER tags PER on its own ("the Kremlin") still resolves: our NER is
+    /// weaker than the dictionary on single known names.
+    /// </summary>
     private static bool TaggedPerson(Token[] tokens, int start, int len)
     {
+        bool person = false;
         for (int i = start; i < start + len; i++)
-            if (tokens[i].EntityTag is { } tag && tag.EndsWith("PER", StringComparison.Ordinal)) return true;
-        return false;
+            if (IsPer(tokens[i].EntityTag)) person = true;
+        if (!person) return false;
+        bool before = start > 0 && IsPer(tokens[start - 1].EntityTag);
+        bool after = start + len < tokens.Length && IsPer(tokens[start + len].EntityTag) && tokens[start + len].EntityTag![0] == 'I';
+        return before || after;
     }
+
+    private static bool IsPer(string? tag) => tag is not null && tag.EndsWith("PER", StringComparison.Ordinal);
 
     private bool IsNameToken(Token[] tokens, int i, int run, bool hasNer, bool hasPos)
     {
