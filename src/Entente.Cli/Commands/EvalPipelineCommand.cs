@@ -18,6 +18,7 @@ public static class EvalPipelineCommand
     [
         .. TextPipeline.Segmentation(),
         .. TextPipeline.Tagging(),
+        new Text.Parsing.ParserPipe(),
     ];
 
     private static int ShowErrors(GoldDocument g, Document doc, int max, TextWriter o)

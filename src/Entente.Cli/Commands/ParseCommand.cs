@@ -13,6 +13,7 @@ public static class ParseCommand
     [
         .. TextPipeline.Segmentation(),
         .. TextPipeline.Tagging(),
+        new Text.Parsing.ParserPipe(),
         .. TextPipeline.Entities(),
     ];
 
