@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Entente.Model;
 using Entente.Sources;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text;
 
 namespace Entente.Bench;
 
@@ -11,13 +11,13 @@ namespace Entente.Bench;
 public class SegmentationBenchmarks
 {
     private Document _template = null!;
-    private SegmentationPipe _pipe = null!;
+    private Entente.Pipeline.IPipe _pipe = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _template = new Document(new DocumentMetadata { Id = "bench" }, new SyntheticArticles().Next(0, 600));
-        _pipe = new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer());
+        _pipe = TextPipeline.Segmentation()[0];
     }
 
     [Benchmark]

@@ -6,7 +6,7 @@ using Entente.Actors;
 using Entente.Actors.Dictionaries;
 using Entente.Model;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text;
 
 namespace Entente.Cli.Commands;
 
@@ -102,7 +102,7 @@ public static partial class BenchActorsCommand
     {
         var xml = File.ReadAllText(Path.Combine(shared, "peers", "petrarch2", "text", "GigaWord.sample.PETR.xml"));
         var sentences = TextElement().Matches(xml).Select(m => Regex.Replace(m.Groups[1].Value, @"\s+", " ").Trim()).ToArray();
-        var segmenter = new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer());
+        var segmenter = TextPipeline.Segmentation()[0];
         var docs = new List<Document>();
         tokens = 0;
         for (int i = 0; i < count; i++)

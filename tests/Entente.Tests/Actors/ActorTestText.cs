@@ -2,14 +2,14 @@ using Entente.Actors;
 using Entente.Actors.Dictionaries;
 using Entente.Model;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text;
 
 namespace Entente.Tests.Actors;
 
 /// <summary>Runs segmentation and the actor pipe over short texts we write for each case.</summary>
 internal static class ActorTestText
 {
-    private static readonly SegmentationPipe Segmenter = new(new RuleSentenceSplitter(), new RuleTokenizer());
+    private static readonly Entente.Pipeline.IPipe Segmenter = TextPipeline.Segmentation()[0];
     private static readonly ActorPipe BuiltIn = new(ActorDictionaryLoader.BuiltIn);
 
     public static List<ActorMention> Resolve(string text, string date, ActorPipe? pipe = null)

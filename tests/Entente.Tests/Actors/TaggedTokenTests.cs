@@ -2,7 +2,7 @@ using Entente.Actors;
 using Entente.Actors.Dictionaries;
 using Entente.Model;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text;
 
 namespace Entente.Tests.Actors;
 
@@ -12,7 +12,7 @@ public class TaggedTokenTests
     private static Document Segment(string text)
     {
         var doc = new Document(new DocumentMetadata { Id = "t", Published = new DateOnly(2023, 6, 1) }, text);
-        new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()).Process(doc);
+        TextPipeline.Segmentation()[0].Process(doc);
         return doc;
     }
 

@@ -1,6 +1,6 @@
 using Entente.Model;
 using Entente.Text;
-using Entente.Text.Segmentation;
+using Entente.Text;
 
 namespace Entente.Tests.Claims;
 
@@ -14,7 +14,7 @@ public static class ClaimDocs
         {
             Id = id, Publication = publication, Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
         }, text);
-        new SegmentationPipe(new RuleSentenceSplitter(), new RuleTokenizer()).Process(doc);
+        TextPipeline.Segmentation()[0].Process(doc);
         return doc;
     }
 
