@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using Entente.Coding.Dictionaries;
 using Entente.Coding.Engine;
+using Entente.Coding.Shallow;
 using Entente.Coding.Validation;
 using Entente.Model;
 using Entente.Pipeline;
@@ -74,11 +75,14 @@ public static partial class ValidateCommand
         var cmd = new Command("tabari", "TABARI's validation suite (Validate.text) with the dictionaries its project file names, coded from raw text.");
         var file = new Argument<string>("FILE") { Description = "Validate.text, or the project file (Validate.project)." };
         var failuresOnly = new Option<bool>("--failures") { Description = "Print only records that did not pass." };
-        cmd.Add(file); cmd.Add(failuresOnly);
+        var engine = new Option<string>("--engine") { Description = "shallow: TABARI's reading of the sentence over our tokens (default); dependency: our dependency-parse coder.", DefaultValueFactory = _ => "shallow", HelpName = "shallow|dependency" };
+        cmd.Add(file); cmd.Add(failuresOnly); cmd.Add(engine);
         cmd.SetAction(r =>
         {
             var path = r.GetValue(file)!;
             if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
+            var mode = r.GetValue(engine)!;
+            if (mode is not ("shallow" or "dependency")) throw new UsageException($"--engine: '{mode}' is not shallow or dependency");
             var projectPath = path.EndsWith(".project", StringComparison.OrdinalIgnoreCase) ? path
                 : Directory.GetFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, "*.project").FirstOrDefault()
                   ?? throw new UsageException($"no TABARI project file next to {path}");
@@ -86,25 +90,49 @@ public static partial class ValidateCommand
             string Need(string key) => project.PathOf(key) is { } p && File.Exists(p) ? p : throw new UsageException($"{projectPath}: <{key}> names no readable file");
             var issues = new List<DictionaryIssue>();
             var options = TabariOptions.Read(Path.GetFileName(Need("optionsfile")), File.ReadAllText(Need("optionsfile")), issues);
-            var verbs = TabariVerbReader.ReadFile(Need("verbsfile"));
-            var actors = new ValidationActors(stems: true);
-            actors.ReadActors(Path.GetFileName(Need("actorsfile")), File.ReadAllText(Need("actorsfile"), System.Text.Encoding.Latin1));
-            actors.ReadAgents(Path.GetFileName(Need("agentsfile")), File.ReadAllText(Need("agentsfile"), System.Text.Encoding.Latin1));
             var textFile = path.EndsWith(".project", StringComparison.OrdinalIgnoreCase) ? Need("textfile") : path;
-            // TABARI's dictionaries are written for its shallow reading of the sentence
-            var runner = new SuiteRunner(new EventCoder([verbs], new EventCoderOptions { RequireTarget = true, Shallow = true }), actors);
             var raw = RawParser();
             var outcomes = new List<RecordOutcome>();
-            foreach (var record in TabariSuiteReader.Read(textFile, options))
+            var output = r.InvocationConfiguration.Output;
+            if (mode == "shallow")
             {
-                var o = RunRaw(runner, record, raw);
-                outcomes.Add(o);
-                Print(r.InvocationConfiguration.Output, o, r.GetValue(failuresOnly));
+                var lexicon = ShallowLexiconReader.Read(Need("actorsfile"), Need("agentsfile"), Need("verbsfile"));
+                foreach (var issue in lexicon.Issues) r.InvocationConfiguration.Error.WriteLine($"{issue.File}:{issue.Line}: {issue.Message}");
+                var runner = new ShallowSuiteRunner(new ShallowCoder(lexicon)) { Explain = r.GetValue(failuresOnly) };
+                foreach (var record in TabariSuiteReader.Read(textFile, options))
+                {
+                    var o = runner.Run(record, Sentences(record, raw));
+                    outcomes.Add(o);
+                    Print(output, o, r.GetValue(failuresOnly));
+                }
             }
-            r.InvocationConfiguration.Output.WriteLine(SuiteSummary.Of("tabari", outcomes).ToJson());
+            else
+            {
+                var verbs = TabariVerbReader.ReadFile(Need("verbsfile"));
+                var actors = new ValidationActors(stems: true);
+                actors.ReadActors(Path.GetFileName(Need("actorsfile")), File.ReadAllText(Need("actorsfile"), System.Text.Encoding.Latin1));
+                actors.ReadAgents(Path.GetFileName(Need("agentsfile")), File.ReadAllText(Need("agentsfile"), System.Text.Encoding.Latin1));
+                // TABARI's dictionaries are written for its shallow reading of the sentence
+                var runner = new SuiteRunner(new EventCoder([verbs], new EventCoderOptions { RequireTarget = true, Shallow = true }), actors);
+                foreach (var record in TabariSuiteReader.Read(textFile, options))
+                {
+                    var o = RunRaw(runner, record, raw);
+                    outcomes.Add(o);
+                    Print(output, o, r.GetValue(failuresOnly));
+                }
+            }
+            output.WriteLine(SuiteSummary.Of("tabari", outcomes).ToJson());
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    // The record's text through our text stages, as tokens per sentence.
+    private static List<Token[]> Sentences(ValidationRecord record, DocumentPipeline pipeline)
+    {
+        var doc = new Document(new DocumentMetadata { Id = record.Id, Published = record.Date }, record.Text);
+        pipeline.Process(doc);
+        return doc.Sentences.Select(s => s.Tokens).Where(t => t.Length > 0).ToList();
     }
 
     // Our own text stages (everything of the default pipeline before actors and events).

@@ -63,6 +63,7 @@ public sealed record TabariOptions
                 {
                     // "SET: CODE BY CLAUSE" names the value in its last word
                     var upper = rest.ToUpperInvariant();
+                    if (upper.Trim() == "CODE ALL") { result = this with { Settings = Settings.SetItem("CODE BY", "ALL") }; return true; }
                     if (!upper.StartsWith("CODE BY ")) return false;
                     result = this with { Settings = Settings.SetItem("CODE BY", upper[8..].Trim()) };
                     return true;
@@ -79,7 +80,9 @@ public sealed record TabariOptions
                 return true;
             }
             case "COMPLEX" or "DEFAULT" or "COMMA" or "FORWARD" or "OUTPUT" or "TIME":
-                result = this with { Commands = rest.Equals("OFF", StringComparison.OrdinalIgnoreCase) ? Commands.Remove(keyword) : Commands.SetItem(keyword, rest) };
+                // "COMMA: OFF" is a setting of its own; for the others OFF cancels the command
+                bool off = rest.Equals("OFF", StringComparison.OrdinalIgnoreCase) && keyword != "COMMA";
+                result = this with { Commands = off ? Commands.Remove(keyword) : Commands.SetItem(keyword, rest) };
                 return true;
             default:
                 return false;

@@ -16,6 +16,8 @@ public enum RecordExpectation
     NoEvents,
     /// <summary>The sentence is discarded.</summary>
     Discard,
+    /// <summary>The sentence is too complex to code (TABARI's <c>{+++}</c>).</summary>
+    Complex,
     /// <summary>The record tests something other than coding (a program error, a setting); it is skipped.</summary>
     Skip,
 }

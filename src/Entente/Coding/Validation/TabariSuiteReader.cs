@@ -7,7 +7,7 @@ namespace Entente.Coding.Validation;
 /// <summary>
 /// Reads TABARI's <c>Validate.text</c>: records of a <c>YYMMDD  ID</c> line, the text, and a <c>/* ... */</c> block
 /// whose <c>{ SRC / TGT / CODE }</c> items are the expected events (<c>{---}</c> none, <c>{###}</c> a discard,
-/// <c>{+++}</c> not checked; a leading <c>-</c> comments an item out). <c>{ OPTION: ... }</c> items change the
+/// <c>{+++}</c> too complex to code; a leading <c>-</c> comments an item out). <c>{ OPTION: ... }</c> items change the
 /// settings for the records after them; a record with only options is a directive, not a test.
 /// </summary>
 public static partial class TabariSuiteReader
@@ -15,7 +15,7 @@ public static partial class TabariSuiteReader
     [GeneratedRegex(@"^(\d{6})\s+(\S+)")]
     private static partial Regex Header();
 
-    [GeneratedRegex(@"(-?)\{([^{}]*)\}")]
+    [GeneratedRegex(@"(-?)\{([^{}]*)(?:\}|$)")]
     private static partial Regex Item();
 
     /// <summary>Reads the records; <paramref name="options"/> are the settings of the project's options file.</summary>
@@ -78,7 +78,7 @@ public static partial class TabariSuiteReader
                     expectation = RecordExpectation.Discard;
                     break;
                 case "+++":
-                    expectation = RecordExpectation.Skip;
+                    expectation = RecordExpectation.Complex;
                     break;
                 default:
                     var parts = body.Split('/');
