@@ -36,6 +36,11 @@ public sealed partial class EventCoder
         }
     }
 
+    // A state and its government are one agent: "China opposes ..., a Chinese spokesman said" is no CHN→CHNGOV event.
+    private static bool SameAgent(string a, string b) =>
+        a == b || (a.Length == b.Length + 3 && a.EndsWith("GOV", StringComparison.Ordinal) && a.StartsWith(b, StringComparison.Ordinal))
+               || (b.Length == a.Length + 3 && b.EndsWith("GOV", StringComparison.Ordinal) && b.StartsWith(a, StringComparison.Ordinal));
+
     // Consultation, agreement and cooperation (roots 03-06) are mutual when several actors do them together.
     private static bool IsMutual(string? code) => code is { Length: >= 2 } && code[0] == '0' && code[1] is >= '3' and <= '6';
 
@@ -81,7 +86,7 @@ public sealed partial class EventCoder
             {
                 var source = src >= 0 ? s.Actors[src].Actor : null;
                 var target = tgt >= 0 ? s.Actors[tgt].Actor : null;
-                if (Options.DropSelfEvents && source is not null && target is not null && source.Code == target.Code) continue;
+                if (Options.DropSelfEvents && source is not null && target is not null && SameAgent(source.Code.Value, target.Code.Value)) continue;
                 if (!seen.Add((source?.Code.Value, target?.Code.Value, code))) continue;
                 int first = c.Trigger, last = c.Trigger;
                 foreach (var t in c.Used) { first = Math.Min(first, t); last = Math.Max(last, t); }

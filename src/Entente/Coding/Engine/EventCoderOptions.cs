@@ -25,6 +25,9 @@ public sealed record EventCoderOptions
     /// <summary>Target to use when a coded predicate has none (TABARI's <c>DEFAULT: TARGET [Y]</c>); null for none.</summary>
     public Model.ActorRef? DefaultTarget { get; init; }
 
-    /// <summary>Drop events whose source and target are the same actor code.</summary>
+    /// <summary>
+    /// Drop events whose source and target are the same actor: the same code, or a state and its own government
+    /// (<c>CHN</c> and <c>CHNGOV</c>), which CAMEO treats as one agent.
+    /// </summary>
     public bool DropSelfEvents { get; init; } = true;
 }

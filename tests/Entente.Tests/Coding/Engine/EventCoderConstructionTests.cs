@@ -30,6 +30,28 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void A_state_and_its_own_government_make_no_event()
+    {
+        var r = Code("""
+            China China PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            its its PRON 4 nmod:poss
+            government government NOUN 2 obj
+            . . PUNCT 2 punct
+            """, ("China", "CHN"), ("government", "CHNGOV"));
+        Assert.Empty(Triples(r));
+        // but a state and another part of it do: CAMEO codes domestic conflict
+        r = Code("""
+            China China PROPN 2 nsubj
+            criticized criticize VERB 0 root
+            the the DET 4 det
+            opposition opposition NOUN 2 obj
+            . . PUNCT 2 punct
+            """, ("China", "CHN"), ("opposition", "CHNOPP"));
+        Assert.Equal(["CHN CHNOPP 111"], Triples(r));
+    }
+
+    [Fact]
     public void Event_noun_in_object_selects_pattern_and_target_comes_from_prepositional_argument()
     {
         var r = Code("""
