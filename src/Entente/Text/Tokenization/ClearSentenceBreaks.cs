@@ -5,7 +5,7 @@ namespace Entente.Text.Tokenization;
 /// <summary>
 /// Boundaries that are clear without a model, which override the learned splitter (tuned on web
 /// text, it sometimes misses breaks between short sentences of edited prose).
-/// A break: a stand-alone <c>.</c>, <c>!</c> or <c>?</c> (with any closing quote or bracket glued
+/// A break: dotted initials or "etc." before a common sentence opener ("U.S. The"); a stand-alone <c>.</c>, <c>!</c> or <c>?</c> (with any closing quote or bracket glued
 /// to it), then white space, then a capitalised word, possibly behind an opening quote or bracket.
 /// The tokenizer has already kept the periods of abbreviations and initials on their words, so a
 /// stand-alone period there ends a sentence; a title or initial split off at a span end, a list
@@ -22,6 +22,8 @@ internal static class ClearSentenceBreaks
     {
         var t = tokens[i];
         if (EnglishSentenceData.PersonalTitles.Contains(t.Text) || EnglishSentenceData.Postscripts.Contains(t.Text)) return false;
+        if (EndsWithAbbreviationPeriod(t.Text) && tokens[i + 1].Start > t.End && EnglishSentenceData.Openers.Contains(tokens[i + 1].Text))
+            return true; // "returned to the U.S. The next day": the period does both jobs
         int mark = i;
         if (RuleSentenceSplitter.IsClosing(t.Text) && i > first && tokens[i - 1].End == t.Start) mark = i - 1;
         if (!IsStop(tokens[mark].Text) || mark == first) return null;
@@ -32,6 +34,16 @@ internal static class ClearSentenceBreaks
         if (next.Start == t.End) return null; // no white space: "Yahoo!Answers", or a closer glued to the stop
         if (IsOpening(next.Text) && i + 2 < tokens.Count && tokens[i + 2].Start == next.End) next = tokens[i + 2];
         return IsCapitalisedWord(next.Text) ? true : null;
+    }
+
+    /// <summary>Dotted initials ("U.S.", "a.m.") or "etc.", whose period may also end the sentence.</summary>
+    private static bool EndsWithAbbreviationPeriod(string s)
+    {
+        if (s == "etc.") return true;
+        if (s.Length < 4 || s.Length % 2 != 0) return false;
+        for (int k = 0; k < s.Length; k++)
+            if (k % 2 == 0 ? !char.IsLetter(s[k]) : s[k] != '.') return false;
+        return true;
     }
 
     /// <summary>A single terminal mark; ellipses and runs such as "?!" or "!!!" are left to the model.</summary>
