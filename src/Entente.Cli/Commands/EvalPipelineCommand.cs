@@ -24,7 +24,7 @@ public static class EvalPipelineCommand
     private static int ShowErrors(GoldDocument g, Document doc, int max, TextWriter o)
     {
         int n = 0;
-        var pred = doc.Sentences.SelectMany(s => s.Tokens).Select(t => t.Span).ToHashSet();
+        var pred = doc.Sentences.SelectMany(s => s.Tokens).Select(t => t.Surface).ToHashSet(); // surface tokens, as scored
         var gold = g.Tokens.ToHashSet();
         foreach (var span in g.Tokens.Where(t => !pred.Contains(t)).Take(max))
         {

@@ -49,6 +49,14 @@ public static class ParseCommand
         for (int i = 0; i < s.Tokens.Length; i++)
         {
             var t = s.Tokens[i];
+            if (t.InMultiword && (i == 0 || !s.Tokens[i - 1].SameSurface(t)))
+            {
+                // A multiword token's range line ("1-2  Russia's"), as in CoNLL-U.
+                int last = i;
+                while (last + 1 < s.Tokens.Length && s.Tokens[last + 1].SameSurface(t)) last++;
+                var surface = s.Text.Substring(t.Surface.Start - s.Span.Start, t.Surface.Length);
+                o.WriteLine($"{i + 1}-{last + 1}\t{surface}\t_\t_\t_\t_\t_\t_\t_\tOffset={t.Surface.Start}:{t.Surface.End}");
+            }
             string head = t.Relation is null ? "_" : (t.Head + 1).ToString();
             var misc = new List<string>();
             if (t.EntityTag is { } tag && tag != "O") misc.Add("Entity=" + tag);

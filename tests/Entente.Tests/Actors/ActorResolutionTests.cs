@@ -28,6 +28,21 @@ public class ActorResolutionTests
     }
 
     [Fact]
+    public void Possessive_mentions_cite_exact_character_spans()
+    {
+        const string text = "Russia's foreign minister met Iran's envoy and criticised China's navy.";
+        var m = ActorTestText.Resolve(text, "2023-05-01");
+        Assert.Equal("RUSGOV", m.CodeOf("Russia's foreign minister"));
+        Assert.StartsWith("IRN", m.CodeOf("Iran's envoy"));
+        Assert.StartsWith("CHN", m.Single(x => x.Text.StartsWith("China")).Actor!.Code.Value);
+        foreach (var x in m)
+        {
+            Assert.Equal(x.Text, text[x.Span.Start..x.Span.End]);
+            Assert.False(x.Text.EndsWith("'"), x.Text); // never half a clitic
+        }
+    }
+
+    [Fact]
     public void A_generic_agent_takes_the_nearest_country()
     {
         var m = ActorTestText.Resolve("Turkey said on Friday that police had detained dozens.", "2023-05-01");

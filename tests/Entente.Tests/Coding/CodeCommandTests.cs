@@ -16,6 +16,17 @@ public class CodeCommandTests
         Assert.Equal(2, Program.Run(["code", "x", "--verbs", "/no/such/file.verbs"], new StringWriter(), new StringWriter()));
     }
 
+    [Fact]
+    public void Possessive_actors_are_coded_and_cite_their_own_words()
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, Program.Run(["code", "Russia's foreign minister criticised Iran's nuclear programme.", "--date", "2023-05-01"], output, new StringWriter()));
+        var text = output.ToString();
+        Assert.Contains("Russia's foreign minister [RUSGOV]", text);
+        Assert.Contains("  Iran [IRN]", text); // the word "Iran", not "Iran's": words carry exact offsets
+        Assert.Contains("RUSGOV -> IRN  111", text);
+    }
+
     [SharedDataFact("peers/petrarch2/text/PETR.UnitTest.records.xml")]
     public void Validate_petrarch_with_given_parses_beats_petrarch2()
     {

@@ -37,16 +37,6 @@ public sealed class EntityPipe : IPipe
     private static (string Begin, string Inside) TagsOf(string type) =>
         KnownTags.TryGetValue(type, out var tags) ? tags : ("B-" + type, "I-" + type);
 
-    /// <summary>
-    /// End of a word in the text: a word that begins a multiword token ("Germany" of "Germany's")
-    /// ends where its form ends, not at the end of the surface token.
-    /// </summary>
-    private static int WordEnd(string text, in Token t)
-    {
-        int end = t.Start + t.Text.Length;
-        return end < t.End && string.CompareOrdinal(text, t.Start, t.Text, 0, t.Text.Length) == 0 ? end : t.End;
-    }
-
     /// <inheritdoc/>
     public void Process(Document document)
     {
@@ -74,7 +64,7 @@ public sealed class EntityPipe : IPipe
             for (int i = 0; i < n; i++) tokens[i].EntityTag = "O";
             foreach (var e in spans)
             {
-                var span = new CharSpan(tokens[e.Start].Start, WordEnd(document.Text, tokens[e.Start + e.Length - 1]));
+                var span = new CharSpan(tokens[e.Start].Start, tokens[e.Start + e.Length - 1].End);
                 s.Entities.Add(new EntityMention(e.Type, e.Start, e.Length, span, document.Text.Substring(span.Start, span.Length)));
                 var (begin, inside) = TagsOf(e.Type);
                 for (int k = e.Start; k < e.Start + e.Length; k++) tokens[k].EntityTag = k == e.Start ? begin : inside;

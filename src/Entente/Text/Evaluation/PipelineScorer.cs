@@ -8,7 +8,8 @@ public sealed record PipelineScores(F1Score Tokens, F1Score Sentences, F1Score W
 
 /// <summary>
 /// Aligns predicted words to gold words by character offsets, as in the CoNLL 2018 shared task:
-/// surface tokens match when their spans are equal; inside matched multiword tokens, words are
+/// predicted words are grouped into surface tokens by <see cref="Token.Surface"/>, and surface
+/// tokens match when their spans are equal; inside matched multiword tokens, words are
 /// aligned by the longest common subsequence of their lowercased forms. Tag, lemma and
 /// attachment scores are F1 over aligned words.
 /// </summary>
@@ -26,10 +27,12 @@ public static class PipelineScorer
             sentenceFirst.Add(words.Count);
             for (int i = 0; i < s.Tokens.Length; i++) words.Add((s.Tokens[i], s.Index, i));
         }
+        // Surface tokens: runs of consecutive words that share Token.Surface (a multiword token's words
+        // have exact spans of their own, so the explicit surface span is what groups them).
         var predTokens = new List<(CharSpan Span, int First, int Count)>();
         for (int i = 0; i < words.Count; i++)
         {
-            var span = words[i].T.Span;
+            var span = words[i].T.Surface;
             if (predTokens.Count > 0 && predTokens[^1].Span == span && predTokens[^1].First + predTokens[^1].Count == i)
                 predTokens[^1] = (span, predTokens[^1].First, predTokens[^1].Count + 1);
             else predTokens.Add((span, i, 1));

@@ -17,4 +17,17 @@ internal static class EnglishSentenceData
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Gen.", "Gov.", "Sen.", "Rep.", "Rev.", "Lt.", "Col.", "Maj.",
         "Capt.", "Sgt.", "Adm.", "Pres.", "Hon.", "Mt.", "No.", "vs.", "Fr.", "Messrs.",
     };
+
+    /// <summary>Postscript marks: in EWT they lead into the sentence they introduce ("P.S. I am moving").</summary>
+    public static readonly HashSet<string> Postscripts = new(StringComparer.OrdinalIgnoreCase) { "P.S.", "PS.", "P.S", "PS" };
+
+    /// <summary>Capitalised personal titles, which lead into a name and so never end a sentence (case-sensitive: "rep." may).</summary>
+    public static readonly HashSet<string> PersonalTitles = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Gov.", "Sen.", "Rep.", "Rev.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.",
+        "Adm.", "Pres.", "Hon.", "Messrs.",
+    };
+
+    /// <summary>Names spelled with an exclamation mark, which then does not end a sentence ("Yahoo! Messenger").</summary>
+    public static readonly HashSet<string> ExclaimedNames = new(StringComparer.OrdinalIgnoreCase) { "Yahoo", "Jeopardy" };
 }

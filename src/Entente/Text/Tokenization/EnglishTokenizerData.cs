@@ -13,7 +13,7 @@ internal static class EnglishTokenizerData
         "inc", "ltd", "co", "corp", "bros", "plc", "llc", "dept", "univ", "assn", "est", "ave", "blvd", "rd",
         "vol", "vols", "p", "pp", "ch", "fig", "figs", "ed", "eds", "approx", "etc", "vs", "viz", "cf",
         "al", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "n.y", "l.a", "ph.d", "b.a", "m.a",
-        "a.k.a", "u.s.a", "min", "max", "ca", "approx", "tel", "ext", "pt", "sq", "op",
+        "a.k.a", "u.s.a", "min", "max", "ca", "approx", "tel", "ext", "pt", "sq", "op", "ps", "p.s",
     };
 
     /// <summary>Abbreviations (without their period) that keep it only before a number: "No. 10".</summary>

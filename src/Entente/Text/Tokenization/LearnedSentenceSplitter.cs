@@ -8,7 +8,8 @@ namespace Entente.Text.Tokenization;
 /// Sentence splitter that learns where sentences end from a treebank: layout gives hard boundaries
 /// (<see cref="TextBlocks"/>); inside a block, an averaged perceptron decides after each token,
 /// left to right, using the rule splitter's decision as one of its features. It can thus split
-/// web text that lacks punctuation while keeping the rules' behaviour on edited prose.
+/// web text that lacks punctuation while keeping the rules' behaviour on edited prose; where a
+/// boundary is clear without a model (<see cref="ClearSentenceBreaks"/>), the rule decides.
 /// Immutable; safe to share across threads.
 /// </summary>
 public sealed class LearnedSentenceSplitter : ISentenceSplitter
@@ -48,8 +49,9 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
             for (int i = 0; i < tokens.Count; i++)
             {
                 bool end = i == tokens.Count - 1
-                    || (tokens[i + 1].Start != tokens[i].Start
-                        && _model.Predict(feats[..SentenceBoundaryFeatures.Extract(text, tokens, i, i - first + 1, feats)], scores) == 1);
+                    || (!tokens[i + 1].SameSurface(tokens[i])
+                        && (ClearSentenceBreaks.Decide(tokens, first, i)
+                            ?? _model.Predict(feats[..SentenceBoundaryFeatures.Extract(text, tokens, i, i - first + 1, feats)], scores) == 1));
                 if (!end) continue;
                 spans.Add(new CharSpan(tokens[first].Start, tokens[i].End));
                 first = i + 1;
@@ -107,7 +109,7 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
                 int first = 0;
                 for (int i = 0; i < tokens.Count - 1; i++)
                 {
-                    if (tokens[i + 1].Start == tokens[i].Start) continue;
+                    if (tokens[i + 1].SameSurface(tokens[i])) continue;
                     int n = SentenceBoundaryFeatures.Extract(text, tokens, i, i - first + 1, feats);
                     int guess = trainer.Predict(feats.AsSpan(0, n), scores);
                     int truth = gold[i] ? 1 : 0;

@@ -42,7 +42,7 @@ public sealed class RuleSentenceSplitter : ISentenceSplitter
     {
         var t = tokens[i];
         var next = tokens[i + 1];
-        if (next.Start == t.Start) return false; // words of one surface token
+        if (next.SameSurface(t)) return false; // words of one surface token
         if (IsClosing(t.Text) && i > 0 && IsTerminal(tokens[i - 1].Text) && tokens[i - 1].End == t.Start)
             return !IsClosing(next.Text) && CanStart(next.Text, tokens[i - 1].Text);
         if (!IsTerminal(t.Text))

@@ -8,7 +8,8 @@ namespace Entente.Text.Tokenization;
 /// clitics (<c>n't 's 're 've 'll 'm 'd</c>) and fused forms (<c>cannot</c>, <c>gonna</c>) split into
 /// syntactic words, currency and magnitude split from numbers (<c>$2.5bn</c> → <c>$ 2.5 bn</c>),
 /// while URLs, e-mail addresses, numbers, abbreviations, initials and emoticons stay whole.
-/// Words of one surface token (e.g. <c>do</c> + <c>n't</c>) share the surface token's offsets.
+/// Every word has its exact offsets; the words of one multiword surface token (e.g. <c>do</c> +
+/// <c>n't</c> of <c>don't</c>) share <see cref="Token.Surface"/>.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class RuleTokenizer : ITokenizer
@@ -158,8 +159,9 @@ public sealed class RuleTokenizer : ITokenizer
         if (split < 0 && b - a >= 4 && Fused.TryGetValue(text.AsSpan(a, b - a).ToString(), out int first)) split = a + first;
         if (split > a && split < b)
         {
-            tokens.Add(new Token(text.Substring(a, split - a), a, b));
-            tokens.Add(new Token(text.Substring(split, b - split), a, b));
+            var surface = new CharSpan(a, b);
+            tokens.Add(new Token(text.Substring(a, split - a), a, split, surface));
+            tokens.Add(new Token(text.Substring(split, b - split), split, b, surface));
             return;
         }
         Emit(text, a, b, tokens);

@@ -62,6 +62,16 @@ public class EntityTests
         Assert.Equal(ner.Names.Count, back.Names.Count);
     }
 
+    [Fact]
+    public void AnEntityBeforeAPossessiveCitesOnlyItsOwnWord()
+    {
+        const string text = "Russia's foreign minister didn't come.";
+        var doc = new Document(new DocumentMetadata { Id = "t" }, text);
+        new Entente.Pipeline.DocumentPipeline([.. TextPipeline.Segmentation(), .. TextPipeline.Tagging(), .. TextPipeline.Entities()]).Process(doc);
+        var e = Assert.Single(doc.Sentences[0].Entities);
+        Assert.Equal(("Russia", new CharSpan(0, 6)), (e.Text, e.Span));
+    }
+
     [SharedDataFact(SharedData.UnerDev)]
     public void ShippedRecognizerMeetsFloorOnDevSlice()
     {

@@ -32,7 +32,7 @@ public class PipelineScorerTests
         var doc = new Document(new DocumentMetadata { Id = "d" }, g.Text);
         var s1 = new Sentence(0, new CharSpan(0, 13), g.Text)
         {
-            Tokens = [Tok("I", 0, 1, "PRON", 3, "nsubj"), Tok("do", 2, 7, "AUX", 3, "aux"), Tok("n't", 2, 7, "PART", 3, "advmod"),
+            Tokens = [Tok("I", 0, 1, "PRON", 3, "nsubj"), Mwt(Tok("do", 2, 4, "AUX", 3, "aux"), 2, 7), Mwt(Tok("n't", 4, 7, "PART", 3, "advmod"), 2, 7),
                       Tok("know", 8, 12, "VERB", -1, "root"), Tok(".", 12, 13, "PUNCT", 3, "punct")],
         };
         var s2 = new Sentence(1, new CharSpan(14, 18), g.Text) { Tokens = [Tok("Yes", 14, 17, "NOUN", -1, "root"), Tok(".", 17, 18, "PUNCT", 0, "punct")] };
@@ -45,6 +45,34 @@ public class PipelineScorerTests
         Assert.Equal(100, sc.Las.F1, 3);
         Assert.Equal(6, sc.Upos.Correct); // "Yes" is INTJ in gold
     }
+
+    [Fact]
+    public void WordsGroupIntoSurfaceTokensByTheirSurfaceMarkNotByTheirSpans()
+    {
+        var g = Doc();
+        // Exact spans without the mark: "do" and "n't" are two surface tokens, neither of which is gold's "don't".
+        var unmarked = Predict(g, Tok("do", 2, 4, "AUX", 3, "aux"), Tok("n't", 4, 7, "PART", 3, "advmod"));
+        Assert.Equal(new F1Score(5, 7, 6), unmarked.Tokens);
+        Assert.Equal(5, unmarked.Words.Correct);
+        // With the mark they form one multiword token, and both words align.
+        var marked = Predict(g, Mwt(Tok("do", 2, 4, "AUX", 3, "aux"), 2, 7), Mwt(Tok("n't", 4, 7, "PART", 3, "advmod"), 2, 7));
+        Assert.Equal(new F1Score(6, 6, 6), marked.Tokens);
+        Assert.Equal(7, marked.Words.Correct);
+        Assert.Equal(100, marked.Las.F1, 3);
+    }
+
+    private static PipelineScores Predict(GoldDocument g, Token doWord, Token notWord)
+    {
+        var doc = new Document(new DocumentMetadata { Id = "d" }, g.Text);
+        doc.Sentences.Add(new Sentence(0, new CharSpan(0, 13), g.Text)
+        {
+            Tokens = [Tok("I", 0, 1, "PRON", 3, "nsubj"), doWord, notWord, Tok("know", 8, 12, "VERB", -1, "root"), Tok(".", 12, 13, "PUNCT", 3, "punct")],
+        });
+        doc.Sentences.Add(new Sentence(1, new CharSpan(14, 18), g.Text) { Tokens = [Tok("Yes", 14, 17, "INTJ", -1, "root"), Tok(".", 17, 18, "PUNCT", 0, "punct")] });
+        return PipelineScorer.Score(g, doc);
+    }
+
+    private static Token Mwt(Token word, int start, int end) => word with { Surface = new CharSpan(start, end) };
 
     private static Token Tok(string text, int start, int end, string upos, int head, string rel) =>
         new(text, start, end) { Upos = upos, Head = head, Relation = rel };

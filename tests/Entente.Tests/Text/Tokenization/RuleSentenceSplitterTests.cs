@@ -7,7 +7,7 @@ public class RuleSentenceSplitterTests
 {
     protected virtual Entente.Text.ISentenceSplitter Splitter => new RuleSentenceSplitter(new RuleTokenizer());
 
-    private List<string> Split(string text)
+    protected List<string> Split(string text)
     {
         var spans = new List<CharSpan>();
         Splitter.Split(text, spans);
@@ -53,12 +53,77 @@ public class RuleSentenceSplitterTests
     {
         Assert.Single(Split("J. R. R. Tolkien sold 2.5 million copies."));
     }
+
+    // Cases carried over from the spine's old rule splitter.
+
+    [Fact]
+    public void AbbreviationsTitlesAndInitialsDoNotEndSentences()
+    {
+        Assert.Equal(
+            ["Mr. Smith met Dr. Jones in Jan. 2020 at St. Paul's.", "John F. Kennedy spoke next."],
+            Split("Mr. Smith met Dr. Jones in Jan. 2020 at St. Paul's. John F. Kennedy spoke next."));
+    }
+
+    [Fact]
+    public void DecimalsAndDottedAbbreviationsMidSentenceStayWhole()
+    {
+        Assert.Equal(["The U.S. envoy pledged $2.5 billion to the U.N. agency on Monday."],
+            Split("The U.S. envoy pledged $2.5 billion to the U.N. agency on Monday."));
+    }
+
+    [Fact]
+    public void ADottedAbbreviationFollowedByASentenceOpenerEndsTheSentence()
+    {
+        Assert.Equal(["Troops returned to the U.S.", "The next day they rested."], Split("Troops returned to the U.S. The next day they rested."));
+    }
+
+    [Fact]
+    public void QuotesAndBracketsCloseWithTheSentence()
+    {
+        Assert.Equal(["\"We will sign,\" he said.", "\"Not now!\"", "(They left.)", "Talks resumed?"],
+            Split("\"We will sign,\" he said. \"Not now!\" (They left.) Talks resumed?"));
+    }
+
+    [Fact]
+    public void EllipsesBeforeLowerCaseContinueTheSentence()
+    {
+        Assert.Equal(["He paused... and then agreed.", "Done."], Split("He paused... and then agreed. Done."));
+    }
+
+    [Fact]
+    public void ShortPlainSentencesSplit()
+    {
+        Assert.Equal(["First one.", "Second one."], Split("First one. Second one."));
+    }
+
+    [Fact]
+    public void SpansPointIntoTheOriginalText()
+    {
+        const string text = "  First one.   Second one.  ";
+        var spans = new List<CharSpan>();
+        Splitter.Split(text, spans);
+        Assert.Equal([new CharSpan(2, 12), new CharSpan(15, 26)], spans);
+    }
+
+    [Fact]
+    public void SentencesAroundCliticsSplitAtSurfaceTokens()
+    {
+        Assert.Equal(["We met at St. Paul's.", "It's over."], Split("We met at St. Paul's. It's over."));
+    }
 }
 
 /// <summary>The shipped learned splitter must keep the rule splitter's behaviour on edited prose.</summary>
 public class LearnedSentenceSplitterTests : RuleSentenceSplitterTests
 {
     protected override Entente.Text.ISentenceSplitter Splitter => Entente.Text.TextModels.SentenceSplitter;
+
+    [Fact]
+    public void ListNumbersTitlesAndPostscriptsDoNotEndSentences()
+    {
+        Assert.Equal(["1. The first point.", "2. The second point."], Split("1. The first point. 2. The second point."));
+        Assert.Equal(["P.S. I am moving.", "PS. Love it."], Split("P.S. I am moving. PS. Love it."));
+        Assert.Equal(["He met Dr. No.", "Then he left."], Split("He met Dr. No. Then he left."));
+    }
 
     [Fact]
     public void SaveLoadRoundTrip()

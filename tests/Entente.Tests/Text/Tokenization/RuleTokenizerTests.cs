@@ -36,23 +36,51 @@ public class RuleTokenizerTests
     [InlineData("the parents' house", "the | parents | ' | house")]
     [InlineData("the U.S.-led talks", "the | U.S. | - | led | talks")]
     [InlineData("at No. 10 Downing St. No. I said no.", "at | No. | 10 | Downing | St. | No | . | I | said | no | .")]
+    [InlineData("PS. Love it. P.S. I agree.", "PS. | Love | it | . | P.S. | I | agree | .")]
+    // Cases carried over from the spine's old Penn-style tokenizer, whose conventions EWT shares.
+    [InlineData("Russia's envoy didn't sign, they're sure.", "Russia | 's | envoy | did | n't | sign | , | they | 're | sure | .")]
+    [InlineData("$2.5bn and €300m for 1,000 troops", "$ | 2.5 | bn | and | € | 300 | m | for | 1,000 | troops")]
+    [InlineData("\"Wait...\" he said.", "\" | Wait | ... | \" | he | said | .")]
+    [InlineData("China’s navy won’t stop", "China | ’s | navy | wo | n’t | stop")]
+    // The old tokenizer kept "long-term" whole; EWT splits hyphenated words ("long - term"), and so do we.
+    [InlineData("The U.S. and Mr. Lee in the 1990s signed a long-term deal (see https://example.org/a.b).",
+        "The | U.S. | and | Mr. | Lee | in | the | 1990s | signed | a | long | - | term | deal | ( | see | https://example.org/a.b | ) | .")]
     public void SplitsLikeEwt(string text, string expected) => Assert.Equal(expected, Words(text));
 
     [Fact]
-    public void WordsOfOneSurfaceTokenShareItsOffsets()
+    public void WordsOfAMultiwordTokenHaveExactSpansAndShareTheSurface()
     {
-        var t = Tokens("I don't");
-        Assert.Equal((2, 7), (t[1].Start, t[1].End));
-        Assert.Equal((2, 7), (t[2].Start, t[2].End));
-        Assert.Equal("do", t[1].Text);
+        var t = Tokens("Russia's envoy didn't go");
+        Assert.Equal(("Russia", new CharSpan(0, 6), new CharSpan(0, 8)), (t[0].Text, t[0].Span, t[0].Surface));
+        Assert.Equal(("'s", new CharSpan(6, 8), new CharSpan(0, 8)), (t[1].Text, t[1].Span, t[1].Surface));
+        Assert.True(t[0].InMultiword && t[1].InMultiword && t[0].SameSurface(t[1]));
+        Assert.Equal(("envoy", new CharSpan(9, 14)), (t[2].Text, t[2].Surface));
+        Assert.False(t[2].InMultiword);
+        Assert.False(t[2].SameSurface(t[3]));
+        Assert.Equal((new CharSpan(15, 18), new CharSpan(18, 21)), (t[3].Span, t[4].Span));
+        Assert.Equal(new CharSpan(15, 21), t[3].Surface);
+        Assert.Equal(t[3].Surface, t[4].Surface);
     }
 
     [Fact]
-    public void OffsetsPointIntoTheText()
+    public void FusedWordsWithoutAnApostropheAlsoGetExactSpans()
     {
-        const string text = "  Hello, world!  ($5)";
+        var t = Tokens("I cannot");
+        Assert.Equal((new CharSpan(2, 5), new CharSpan(5, 8)), (t[1].Span, t[2].Span));
+        Assert.Equal((new CharSpan(2, 8), new CharSpan(2, 8)), (t[1].Surface, t[2].Surface));
+    }
+
+    [Theory]
+    [InlineData("  Hello, world!  ($5)")]
+    [InlineData("Iran's \"talks\" ended, they're sure we can't, I cannot, gonna go.")]
+    [InlineData("China’s navy won’t stop")]
+    public void EveryWordsOffsetsPointAtItsOwnText(string text)
+    {
         foreach (var t in Tokens(text))
+        {
             Assert.Equal(t.Text, text[t.Start..t.End]);
+            Assert.True(t.Surface.Start <= t.Start && t.End <= t.Surface.End);
+        }
     }
 
     [Fact]
@@ -80,7 +108,7 @@ public class RuleTokenizerRobustnessTests
         const string alphabet = "aZ9.,;:!?'\"’“”()[]-—/$%@#*&_ ~<>\n…No.U.S";
         var rng = new Random(7);
         var tokenizer = new RuleTokenizer();
-        var splitter = new RuleSentenceSplitter(tokenizer);
+        Entente.Text.ISentenceSplitter[] splitters = [new RuleSentenceSplitter(tokenizer), Entente.Text.TextModels.SentenceSplitter];
         for (int n = 0; n < 3000; n++)
         {
             var chars = new char[rng.Next(1, 40)];
@@ -93,10 +121,15 @@ public class RuleTokenizerRobustnessTests
                 Assert.InRange(t.Start, 0, text.Length);
                 Assert.InRange(t.End, t.Start + 1, text.Length);
                 Assert.False(string.IsNullOrWhiteSpace(t.Text));
+                Assert.Equal(t.Text, text[t.Start..t.End]);
+                Assert.True(t.Surface.Start <= t.Start && t.End <= t.Surface.End);
             }
-            var spans = new List<CharSpan>();
-            splitter.Split(text, spans);
-            for (int i = 1; i < spans.Count; i++) Assert.True(spans[i].Start >= spans[i - 1].End);
+            foreach (var splitter in splitters)
+            {
+                var spans = new List<CharSpan>();
+                splitter.Split(text, spans);
+                for (int i = 1; i < spans.Count; i++) Assert.True(spans[i].Start >= spans[i - 1].End);
+            }
         }
     }
 }
