@@ -79,6 +79,7 @@ public sealed class EventCoderPipe : IPipe
             Id = $"{document.Id}#{sentence.Index}.{ordinal}",
             Sentence = sentence.Index,
             Span = span,
+            Trigger = e.Trigger >= 0 && e.Trigger < tokens.Length ? new CharSpan(tokens[e.Trigger].Start, tokens[e.Trigger].End) : null,
             Actor1 = e.Source,
             Actor2 = e.Target,
             Cameo = code,

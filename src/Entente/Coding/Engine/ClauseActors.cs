@@ -27,7 +27,33 @@ internal sealed class ClauseActors
     internal List<int> Source(int verb)
     {
         if (IsPassive(verb)) return Agent(verb);
-        return Subject(verb, 0);
+        var subject = Subject(verb, 0);
+        if (subject.Count == 0 && _tree.Relation(verb) is "root" or "parataxis") subject = ActorJustBefore(verb);
+        return subject;
+    }
+
+    // News leads the parser gets wrong ("Russia on Friday vetoed ...", parsed with Russia as the root): an actor
+    // before the verb with nothing between them but prepositional and time words is its subject.
+    private List<int> ActorJustBefore(int verb)
+    {
+        for (int t = verb - 1; t >= 0; t--)
+        {
+            if (_mentionAt[t] >= 0) return Group(HeadOfMention(_mentionAt[t]));
+            var upos = _tree[t].Upos;
+            if (upos is not ("ADP" or "PROPN" or "NOUN" or "NUM" or "ADV" or "DET" or "ADJ")) return [];
+        }
+        return [];
+    }
+
+    private int HeadOfMention(int mention)
+    {
+        var a = _actors[mention];
+        for (int t = a.FirstToken; t < a.EndToken && t < _tree.Count; t++)
+        {
+            int h = _tree.Head(t);
+            if (h < a.FirstToken || h >= a.EndToken) return t;
+        }
+        return a.FirstToken;
     }
 
     /// <summary>To whom: the object (or passive subject), else an indirect object or prepositional argument.</summary>

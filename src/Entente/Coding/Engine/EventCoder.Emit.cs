@@ -33,6 +33,8 @@ public sealed partial class EventCoder
         {
             if (r.Dropped || r.IsNominal || !r.IsDefault || !CodingWords.Reporting.Contains(tree.UpperLemma[r.Trigger])) continue;
             if (candidates.Any(c => c != r && !c.Dropped && s.Modality.Reporter(c.Trigger) == r.Trigger)) r.Dropped = true;
+            // "welcomed the treaty, saying it would ...": the participle explains the coded act, it is no statement of its own
+            else if (tree.Is(r.Trigger, "advcl") && candidates.Any(c => c != r && !c.Dropped && !c.IsNominal && c.Trigger == tree.Head(r.Trigger))) r.Dropped = true;
         }
     }
 
@@ -42,12 +44,18 @@ public sealed partial class EventCoder
                || (b.Length == a.Length + 3 && b.EndsWith("GOV", StringComparison.Ordinal) && b.StartsWith(a, StringComparison.Ordinal));
 
     // Consultation, agreement and cooperation (roots 03-06) are mutual when several actors do them together.
-    private static bool IsMutual(string? code) => code is { Length: >= 2 } && code[0] == '0' && code[1] is >= '3' and <= '6';
+    // Not the directed ones among them: visits and hosting (042, 043), mediation (045), praise, verbal defence,
+    // rallying, recognition, apology and forgiveness (051-056): "The Philippines and Japan welcomed the treaty" is
+    // no exchange between them.
+    private static bool IsMutual(string? code) => code is { Length: >= 2 } && code[0] == '0' && code[1] is >= '3' and <= '6'
+        && !(code.Length >= 3 && ((code[1] == '4' && code[2] is '2' or '3' or '5') || (code[1] == '5' && code[2] is >= '1' and <= '6')));
 
     private List<CodedEvent> Emit(SentenceState s, List<Candidate> candidates)
     {
         var events = new List<CodedEvent>();
-        var seen = new HashSet<(string?, string?, string)>();
+        // one statement per predicate: the same triple from another predicate is another event ("China, which
+        // claims the sea, did not comment": two statements)
+        var seen = new HashSet<(string?, string?, string, int)>();
         foreach (var c in candidates)
         {
             if (c.Dropped) continue;
@@ -60,7 +68,9 @@ public sealed partial class EventCoder
             if (c.Targets.Count == 0 && s.DefaultTarget >= 0 && !c.Sources.Contains(s.DefaultTarget)) c.Targets = [s.DefaultTarget];
             var compound = c.Compound;
             // "Russia and China held talks": a mutual act between coordinated sources with no other target
-            if (compound.Count < 2 && c.Targets.Count == 0 && c.Sources.Count > 1 && IsMutual(c.Code.Forward)) compound = c.Sources;
+            // (also when the only targets found are the sources themselves: "India and Vietnam signed ... each other's aid")
+            if (compound.Count < 2 && c.Sources.Count > 1 && IsMutual(c.Code.Forward)
+                && c.Targets.All(t => c.Sources.Any(x => s.Actors[x].Actor.Code == s.Actors[t].Actor.Code))) compound = c.Sources;
             if (compound.Count > 1)
             {
                 foreach (var a in compound)
@@ -87,7 +97,7 @@ public sealed partial class EventCoder
                 var source = src >= 0 ? s.Actors[src].Actor : null;
                 var target = tgt >= 0 ? s.Actors[tgt].Actor : null;
                 if (Options.DropSelfEvents && source is not null && target is not null && SameAgent(source.Code.Value, target.Code.Value)) continue;
-                if (!seen.Add((source?.Code.Value, target?.Code.Value, code))) continue;
+                if (!seen.Add((source?.Code.Value, target?.Code.Value, code, c.Trigger))) continue;
                 int first = c.Trigger, last = c.Trigger;
                 foreach (var t in c.Used) { first = Math.Min(first, t); last = Math.Max(last, t); }
                 foreach (var m in (ReadOnlySpan<int>)[src, tgt])

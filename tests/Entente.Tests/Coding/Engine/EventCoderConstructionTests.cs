@@ -30,6 +30,81 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void Coordinated_subjects_of_a_directed_act_do_not_act_on_each_other()
+    {
+        var r = Code("""
+            Manila Manila PROPN 4 nsubj
+            and and CCONJ 3 cc
+            Tokyo Tokyo PROPN 1 conj
+            welcomed welcome VERB 0 root
+            the the DET 6 det
+            treaty treaty NOUN 4 obj
+            . . PUNCT 4 punct
+            """, ("Manila", "PHL"), ("Tokyo", "JPN"));
+        Assert.Equal(["JPN - 051", "PHL - 051"], Triples(r));
+        // but signing is mutual, even when the parse finds one of them as the target
+        r = Code("""
+            India India PROPN 4 nsubj
+            and and CCONJ 3 cc
+            Vietnam Vietnam PROPN 1 conj
+            signed sign VERB 0 root
+            a a DET 6 det
+            treaty treaty NOUN 4 obj
+            with with ADP 8 case
+            Vietnam Vietnam PROPN 4 obl
+            . . PUNCT 4 punct
+            """, ("India", "IND"), ("Vietnam", "VNM"), ("Vietnam", "VNM"));
+        Assert.Equal(["IND VNM 057", "VNM IND 057"], Triples(r));
+    }
+
+    [Fact]
+    public void A_participle_of_saying_explains_the_act_and_is_no_statement_of_its_own()
+    {
+        var r = Code("""
+            Japan Japan PROPN 2 nsubj
+            welcomed welcome VERB 0 root
+            the the DET 4 det
+            treaty treaty NOUN 2 obj
+            , , PUNCT 6 punct
+            saying say VERB 2 advcl
+            it it PRON 9 nsubj
+            would would AUX 9 aux
+            help help VERB 6 ccomp
+            . . PUNCT 2 punct
+            """, ("Japan", "JPN"));
+        Assert.Equal(["JPN - 051"], Triples(r));
+    }
+
+    [Fact]
+    public void The_same_triple_from_two_predicates_is_two_events()
+    {
+        var r = Code("""
+            China China PROPN 2 nsubj
+            commented comment VERB 0 root
+            and and CCONJ 4 cc
+            stated state VERB 2 conj
+            . . PUNCT 2 punct
+            """, ("China", "CHN"));
+        Assert.Equal(2, r.Events.Count);
+    }
+
+    [Fact]
+    public void A_lead_the_parser_misreads_still_finds_its_subject_just_before_the_verb()
+    {
+        // "Russia on Friday vetoed ...", parsed with Russia as the root and the verb hanging off it
+        var r = Code("""
+            Russia Russia PROPN 0 root
+            on on ADP 3 case
+            Friday Friday PROPN 4 obl
+            vetoed veto VERB 1 parataxis
+            the the DET 6 det
+            resolution resolution NOUN 4 obj
+            . . PUNCT 4 punct
+            """, ("Russia", "RUS"));
+        Assert.Equal(["RUS - 129"], Triples(r));
+    }
+
+    [Fact]
     public void A_state_and_its_own_government_make_no_event()
     {
         var r = Code("""
