@@ -5,9 +5,10 @@ using Entente.Text.Models;
 namespace Entente.Text.Tagging;
 
 /// <summary>
-/// Greedy averaged-perceptron POS tagger predicting UPOS and Penn XPOS jointly, in two passes:
-/// a left-to-right pass, then a second left-to-right pass that also sees the first pass's tags of
-/// the words to its right.
+/// Greedy averaged-perceptron POS tagger predicting UPOS and Penn XPOS jointly, in one or two passes:
+/// a left-to-right pass, then optionally a second left-to-right pass that also sees the first pass's
+/// tags of the words to its right. The second pass re-tags only the words the first pass was unsure
+/// of (score margin below a threshold), which keeps most of its gain at a fraction of its cost.
 /// Frequent words that were unambiguous in training are tagged from a dictionary without scoring.
 /// Immutable after loading; safe to share across threads.
 /// </summary>
@@ -15,11 +16,12 @@ public sealed class PerceptronTagger
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "tagger";
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly PerceptronModel _model;
     private readonly PerceptronModel? _firstPass;
     private readonly Dictionary<string, int> _dictionary;
+    private readonly float _secondPassMargin;
 
     /// <summary>Creates a tagger from its parts.</summary>
     /// <param name="tags">The classes.</param>
@@ -28,9 +30,12 @@ public sealed class PerceptronTagger
     /// <param name="dictionary">Unambiguous frequent words.</param>
     /// <param name="lexicon">Ambiguity classes.</param>
     /// <param name="meta">Training metadata.</param>
+    /// <param name="secondPassMargin">The second pass re-tags only words whose first-pass score margin (best minus
+    /// runner-up) is below this; the others keep their first-pass tag. Infinity re-tags every word.</param>
     public PerceptronTagger(TagSet tags, PerceptronModel model, PerceptronModel? firstPass, Dictionary<string, int> dictionary,
-        AmbiguityLexicon lexicon, IReadOnlyDictionary<string, string>? meta = null)
+        AmbiguityLexicon lexicon, IReadOnlyDictionary<string, string>? meta = null, float secondPassMargin = float.PositiveInfinity)
     {
+        _secondPassMargin = secondPassMargin;
         _firstPass = firstPass;
         Lexicon = lexicon;
         Tags = tags;
@@ -45,6 +50,9 @@ public sealed class PerceptronTagger
     /// <summary>Ambiguity classes of known words.</summary>
     public AmbiguityLexicon Lexicon { get; }
 
+    /// <summary>First-pass score margin below which the second pass re-tags a word (infinity: every word).</summary>
+    public float SecondPassMargin => _secondPassMargin;
+
     /// <summary>Training metadata from the model file.</summary>
     public IReadOnlyDictionary<string, string> Meta { get; }
 
@@ -55,35 +63,58 @@ public sealed class PerceptronTagger
     public void Tag(ReadOnlySpan<string> words, Span<int> classes)
     {
         int[]? rented = null;
+        float[]? rentedMargins = null;
         Span<int> buffer = words.Length <= 128 ? stackalloc int[words.Length * 2]
             : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length * 2)).AsSpan(0, words.Length * 2);
         var amb = buffer[..words.Length];
         Lexicon.Lookup(words, amb);
-        if (_firstPass is null) Decode(_model, words, amb, default, classes);
+        if (_firstPass is null) Decode(_model, words, amb, default, default, classes, default);
         else
         {
             var first = buffer[words.Length..];
-            Decode(_firstPass, words, amb, default, first);
-            Decode(_model, words, amb, first, classes);
+            Span<float> margins = words.Length <= 128 ? stackalloc float[words.Length]
+                : (rentedMargins = System.Buffers.ArrayPool<float>.Shared.Rent(words.Length)).AsSpan(0, words.Length);
+            Decode(_firstPass, words, amb, default, default, first, margins);
+            Decode(_model, words, amb, first, margins, classes, default);
         }
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        if (rentedMargins is not null) System.Buffers.ArrayPool<float>.Shared.Return(rentedMargins);
     }
 
-    private void Decode(PerceptronModel model, ReadOnlySpan<string> words, ReadOnlySpan<int> amb, ReadOnlySpan<int> right, Span<int> classes)
+    /// <summary>
+    /// One greedy left-to-right pass. With <paramref name="firstMargins"/>, words the first pass was sure of
+    /// keep its tag (from <paramref name="right"/>); <paramref name="margins"/>, when given, receives each word's
+    /// margin (infinity for dictionary words).
+    /// </summary>
+    private void Decode(PerceptronModel model, ReadOnlySpan<string> words, ReadOnlySpan<int> amb, ReadOnlySpan<int> right,
+        ReadOnlySpan<float> firstMargins, Span<int> classes, Span<float> margins)
     {
         Span<ulong> feats = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Count];
         int p1 = -1, p2 = -1;
         for (int i = 0; i < words.Length; i++)
         {
-            if (!_dictionary.TryGetValue(words[i], out int c))
+            float margin = float.PositiveInfinity;
+            int c;
+            // Dictionary words have an infinite first-pass margin, so a sure first-pass tag is kept without a lookup.
+            if (!firstMargins.IsEmpty && firstMargins[i] >= _secondPassMargin) c = right[i];
+            else if (!_dictionary.TryGetValue(words[i], out c))
             {
                 int n = TaggerFeatures.Extract(words, amb, right, i, p1, p2, feats);
                 c = model.Predict(feats[..n], scores);
+                if (!margins.IsEmpty) margin = Margin(scores, c);
             }
+            if (!margins.IsEmpty) margins[i] = margin;
             classes[i] = c;
             p2 = p1; p1 = c;
         }
+    }
+
+    private static float Margin(ReadOnlySpan<float> scores, int best)
+    {
+        float second = float.NegativeInfinity;
+        for (int k = 0; k < scores.Length; k++) if (k != best && scores[k] > second) second = scores[k];
+        return scores[best] - second;
     }
 
     /// <summary>Tags tokens in place, setting <see cref="Token.Upos"/> and <see cref="Token.Xpos"/>.</summary>
@@ -121,6 +152,7 @@ public sealed class PerceptronTagger
         w.Write(Lexicon.Count);
         foreach (var (word, id) in Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(id); }
         w.Write(_firstPass is not null);
+        w.Write(_secondPassMargin);
         _firstPass?.Write(w);
         _model.Write(w);
     }
@@ -129,7 +161,7 @@ public sealed class PerceptronTagger
     public static PerceptronTagger Load(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var (_, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
         int nTags = r.ReadInt32();
         var pairs = new (string, string)[nTags];
         for (int c = 0; c < nTags; c++) pairs[c] = (r.ReadString(), r.ReadString());
@@ -139,8 +171,10 @@ public sealed class PerceptronTagger
         int nLex = r.ReadInt32();
         var lex = new Dictionary<string, int>(nLex, StringComparer.Ordinal);
         for (int i = 0; i < nLex; i++) { var word = r.ReadString(); lex[word] = r.ReadInt32(); }
-        var first = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        bool hasFirst = r.ReadBoolean();
+        float margin = version >= 3 ? r.ReadSingle() : float.PositiveInfinity;
+        var first = hasFirst ? PerceptronModel.Read(r) : null;
         var model = PerceptronModel.Read(r);
-        return new PerceptronTagger(new TagSet(pairs), model, first, dict, new AmbiguityLexicon(lex), meta);
+        return new PerceptronTagger(new TagSet(pairs), model, first, dict, new AmbiguityLexicon(lex), meta, margin);
     }
 }

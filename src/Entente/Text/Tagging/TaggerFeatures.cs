@@ -9,7 +9,7 @@ namespace Entente.Text.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features of one token.</summary>
-    public const int Max = 48;
+    public const int Max = 56;
 
     private const int StartTag = 1000, NoTag = 1001;
 
@@ -59,6 +59,12 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.Of(34, a0, a1);
         f[n++] = FeatureHash.Of(35, a0, p1);
         f[n++] = FeatureHash.Of(36, a1, p1);
+        // Longer affixes, the right word bigram, and the left word and tag two back with the current word.
+        if (w.Length > 5) f[n++] = FeatureHash.OfLower(42, w[^5..]);
+        if (w.Length > 4) f[n++] = FeatureHash.OfLower(43, w[..4]);
+        f[n++] = FeatureHash.OfLower(47, wp1, wp2);
+        f[n++] = FeatureHash.OfLower(48, wm1, p1);
+        f[n++] = FeatureHash.OfLower(49, w, p2);
         if (!right.IsEmpty)
         {
             // Tags of the words to the right, as guessed by the first (left-to-right) pass.

@@ -31,6 +31,30 @@ public class TaggerTests
     }
 
     [Fact]
+    public void SecondPassMarginSurvivesSaveAndLoad()
+    {
+        var tagger = TaggerTrainer.Train(Toy, iterations: 5, seed: 3, twoPass: true, secondPassMargin: 7.5f);
+        var ms = new MemoryStream();
+        tagger.Save(ms);
+        ms.Position = 0;
+        Assert.Equal(7.5f, PerceptronTagger.Load(ms, "toy").SecondPassMargin);
+    }
+
+    [Fact]
+    public void ZeroMarginKeepsEveryFirstPassTag()
+    {
+        // With margin 0 no word is re-tagged, so the two-pass tagger must agree with the single-pass one
+        // (its first pass is trained identically).
+        var single = TaggerTrainer.Train(Toy, iterations: 5, seed: 3, twoPass: false);
+        var lazy = TaggerTrainer.Train(Toy, iterations: 5, seed: 3, twoPass: true, secondPassMargin: 0f);
+        string[] words = ["a", "dog", "sleeps", "the", "cat"];
+        var a = new int[words.Length]; var b = new int[words.Length];
+        single.Tag(words, a);
+        lazy.Tag(words, b);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
     public void WrongModelKindIsRefused()
     {
         var ms = new MemoryStream();
@@ -45,8 +69,9 @@ public class TaggerTests
     {
         var gold = TaggedCorpus.Read(SharedData.File(SharedData.EwtDev)!).Take(300).ToList();
         var acc = TaggerEvaluation.Run(TextModels.Tagger, gold, TextModels.Lemmatizer);
-        Assert.True(acc.Upos >= 93.0, $"UPOS {acc.Upos:F2}% on the first 300 dev sentences");
-        Assert.True(acc.Xpos >= 92.0, $"XPOS {acc.Xpos:F2}%");
-        Assert.True(acc.Lemma >= 95.0, $"lemma {acc.Lemma:F2}%");
+        // Measured: UPOS 95.81, XPOS 95.23, lemma 97.65 (two-pass tagger, models/MODEL_CARD.md).
+        Assert.True(acc.Upos >= 95.0, $"UPOS {acc.Upos:F2}% on the first 300 dev sentences");
+        Assert.True(acc.Xpos >= 94.5, $"XPOS {acc.Xpos:F2}%");
+        Assert.True(acc.Lemma >= 96.5, $"lemma {acc.Lemma:F2}%");
     }
 }
