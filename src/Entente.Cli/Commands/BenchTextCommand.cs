@@ -13,18 +13,20 @@ public static class BenchTextCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var text = new Command("text", "Tokens per second of split+tokenize+tag+lemma+NER on one thread, over the raw text of a CoNLL-U file.");
+        var text = new Command("text", "Tokens per second of split+tokenize+tag+lemma+parse+NER over the raw text of a CoNLL-U file: on one thread, then on all cores (scaling).");
         var file = new Option<string>("--conllu") { Description = "CoNLL-U file whose # text lines are the input (e.g. en_ewt-ud-dev.conllu)", Required = true };
         var repeat = new Option<int>("--repeat") { Description = "Timed passes over the text", DefaultValueFactory = _ => 5 };
-        text.Add(file); text.Add(repeat);
+        var threads = new Option<int?>("--threads") { Description = "Threads of the parallel run (default: all cores; 1 skips it)." };
+        text.Add(file); text.Add(repeat); text.Add(threads);
         text.SetAction(r =>
         {
             var docs = GoldDocumentReader.Read(TextCliOptions.Existing(r.GetValue(file), "--conllu"));
             var sw = Stopwatch.StartNew();
             double Time(Func<object> load) { var t = Stopwatch.StartNew(); load(); return Math.Round(t.Elapsed.TotalMilliseconds); }
             double tagLoad = Time(() => TextModels.Tagger), lemLoad = Time(() => TextModels.Lemmatizer),
-                nerLoad = Time(() => TextModels.Entities), sentLoad = Time(() => TextModels.SentenceSplitter);
-            var pipeline = new DocumentPipeline([.. TextPipeline.Segmentation(), .. TextPipeline.Tagging(), .. TextPipeline.Entities()]);
+                nerLoad = Time(() => TextModels.Entities), sentLoad = Time(() => TextModels.SentenceSplitter),
+                parserLoad = Time(() => Entente.Text.Parsing.DependencyParser.Shipped);
+            var pipeline = new DocumentPipeline([.. TextPipeline.Segmentation(), .. TextPipeline.Tagging(), new Entente.Text.Parsing.ParserPipe(), .. TextPipeline.Entities()]);
             pipeline.Process(new Document(new DocumentMetadata { Id = "load" }, "Models load here."));
             double loadMs = sw.Elapsed.TotalMilliseconds;
             Run(pipeline, docs); // warm-up pass for the JIT
@@ -34,13 +36,40 @@ public static class BenchTextCommand
             for (int k = 0; k < r.GetValue(repeat); k++) tokens += Run(pipeline, docs);
             double wall = sw.Elapsed.TotalSeconds;
             double cpu = clock.Seconds;
+            GC.Collect();
+            using var self = Process.GetCurrentProcess();
+            self.Refresh();
+            double modelsMb = Math.Round(GC.GetTotalMemory(true) / 1048576.0);
+            // the same passes spread over all cores: documents in parallel, the models shared read-only
+            int n = r.GetValue(threads) ?? Environment.ProcessorCount;
+            double parallelRate = 0;
+            if (n > 1)
+            {
+                long ptokens = 0;
+                var psw = Stopwatch.StartNew();
+                for (int k = 0; k < r.GetValue(repeat); k++)
+                    Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = n }, g =>
+                    {
+                        var doc = new Document(new DocumentMetadata { Id = g.Id }, g.Text);
+                        pipeline.Process(doc);
+                        Interlocked.Add(ref ptokens, doc.TokenCount);
+                    });
+                parallelRate = ptokens / psw.Elapsed.TotalSeconds;
+            }
+            self.Refresh();
             new MetricsReport()
                 .Add("documents", docs.Count)
                 .Add("tokens", tokens)
                 .Add("model_load_ms", Math.Round(loadMs))
                 .Add("tagger_load_ms", tagLoad).Add("lemmas_load_ms", lemLoad).Add("ner_load_ms", nerLoad).Add("sentences_load_ms", sentLoad)
+                .Add("parser_load_ms", parserLoad)
+                .Add("managed_heap_after_load_mb", modelsMb)
                 .Add("tokens_per_s_wall", Math.Round(tokens / wall))
                 .Add("tokens_per_cpu_s", Math.Round(tokens / Math.Max(cpu, 1e-9)))
+                .Add("threads", n)
+                .Add("tokens_per_s_all_threads", Math.Round(parallelRate))
+                .Add("scaling", n > 1 ? Math.Round(parallelRate / (tokens / wall), 2) : 1)
+                .Add("peak_working_set_mb", Math.Round(self.PeakWorkingSet64 / 1048576.0))
                 .Add("pipes", string.Join(",", pipeline.Pipes.Select(p => p.Name)))
                 .Write(r.InvocationConfiguration.Output);
             return 0;
