@@ -17,7 +17,8 @@ public static class TrainNerCommand
         var train = TextCliOptions.Train(); var dev = TextCliOptions.Dev(); var outp = TextCliOptions.Out();
         var iters = TextCliOptions.Iterations(12); var seed = TextCliOptions.Seed();
         var treebank = new Option<string>("--treebank") { Description = "CoNLL-U of the same sentences (EWT train): POS for training comes from taggers trained without each sentence (jackknifing)" };
-        cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(treebank);
+        var lexicon = new Option<string>("--lexicon") { Description = "Dictionaries directory whose names/*.names and actors/*.actors give the lexicon", DefaultValueFactory = _ => "dictionaries" };
+        cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(treebank); cmd.Add(lexicon);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -26,8 +27,10 @@ public static class TrainNerCommand
             var data = r.GetValue(treebank) is { } tb
                 ? EntityCorpus.ReadJackknifed(trainPath, TextCliOptions.Existing(tb, "--treebank"), log: o.WriteLine)
                 : EntityCorpus.Read(trainPath, TextModels.Tagger);
-            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, TextCliOptions.Meta(trainPath, n, s));
-            o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names");
+            var lexiconDir = r.GetValue(lexicon)!;
+            if (!Directory.Exists(lexiconDir)) throw new DirectoryNotFoundException($"--lexicon: {lexiconDir} not found");
+            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, TextCliOptions.Meta(trainPath, n, s), NameLexicon.Read(lexiconDir));
+            o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);
             if (r.GetValue(dev) is { } devPath)
             {

@@ -6,21 +6,24 @@ namespace Entente.Text.Entities;
 /// <param name="Words">Word forms.</param>
 /// <param name="Xpos">Penn POS tags from the tagger.</param>
 /// <param name="Gazetteer">Gazetteer hits per word.</param>
-internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<GazetteerHit> gazetteer)
+/// <param name="Lexicon">Hits of the fixed lexicon (our own name and word lists).</param>
+internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<GazetteerHit> gazetteer,
+    ReadOnlySpan<GazetteerHit> lexicon)
 {
+    public readonly ReadOnlySpan<GazetteerHit> Lexicon = lexicon;
     public readonly ReadOnlySpan<string> Words = words;
     public readonly ReadOnlySpan<string> Xpos = xpos;
     public readonly ReadOnlySpan<GazetteerHit> Gazetteer = gazetteer;
 }
 
-/// <summary>Feature templates of the entity recognizer: words, case and shape, affixes, POS, gazetteer, previous labels.</summary>
+/// <summary>Feature templates of the entity recognizer: words, case and shape, affixes, POS, gazetteer, label bigrams.</summary>
 internal static class EntityFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
     public const int Max = 48;
 
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
-    public static int Extract(in EntityInput x, int i, int prev1, int prev2, Span<ulong> f)
+    public static int Extract(in EntityInput x, int i, Span<ulong> f)
     {
         int n = 0;
         var w = x.Words[i].AsSpan();
@@ -44,17 +47,12 @@ internal static class EntityFeatures
         f[n++] = FeatureHash.Of(119, Tag(x.Xpos, i + 1));
         f[n++] = FeatureHash.Of(120, pos, Tag(x.Xpos, i + 1));
         f[n++] = FeatureHash.Of(121, Tag(x.Xpos, i - 1), pos);
-        f[n++] = FeatureHash.Of(122, prev1);
-        f[n++] = FeatureHash.Of(123, prev1, prev2);
-        f[n++] = FeatureHash.Of(124, prev1, w);
-        f[n++] = FeatureHash.Of(125, prev1, pos);
         f[n++] = FeatureHash.OfLower(126, Word(x.Words, i - 1), w);
         f[n++] = FeatureHash.OfLower(127, w, Word(x.Words, i + 1));
         int flags = (i == 0 ? 1 : 0) | (w.Length > 0 && char.IsUpper(w[0]) ? 2 : 0) | (IsAllUpper(w) ? 4 : 0)
                     | (i + 1 < x.Words.Length && x.Words[i + 1].Length > 0 && char.IsUpper(x.Words[i + 1][0]) ? 8 : 0)
                     | (i > 0 && x.Words[i - 1].Length > 0 && char.IsUpper(x.Words[i - 1][0]) ? 16 : 0);
         f[n++] = FeatureHash.Of(128, flags);
-        f[n++] = FeatureHash.Of(129, flags, prev1);
         var g = x.Gazetteer[i];
         if (g.Type is not null)
         {
@@ -66,8 +64,21 @@ internal static class EntityFeatures
         var gp = i > 0 ? x.Gazetteer[i - 1] : default;
         if (gp.Type is not null) f[n++] = FeatureHash.Of(133, gp.Type, gp.Begins ? "B" : "I");
         f[n++] = FeatureHash.OfLower(134, w, pos);
+        var lx = x.Lexicon[i];
+        if (lx.Type is not null)
+        {
+            f[n++] = FeatureHash.Of(140, lx.Type, lx.Begins ? "B" : "I");
+            f[n++] = FeatureHash.Of(141, lx.Type, sh);
+        }
+        var ln = i + 1 < x.Words.Length ? x.Lexicon[i + 1] : default;
+        if (ln.Type is not null) f[n++] = FeatureHash.Of(142, ln.Type, ln.Begins ? "B" : "I");
+        var lp = i > 0 ? x.Lexicon[i - 1] : default;
+        if (lp.Type is not null) f[n++] = FeatureHash.Of(143, lp.Type, lp.Begins ? "B" : "I");
         return n;
     }
+
+    /// <summary>Key of the label-bigram feature after <paramref name="prev"/> (-1 = sentence start); its class is the next label.</summary>
+    public static ulong Transition(int prev) => FeatureHash.Of(122, prev);
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<string> words, int j) =>
         j < 0 ? "<s>" : j >= words.Length ? "</s>" : words[j].AsSpan();

@@ -4,26 +4,29 @@ using Entente.Text.Models;
 namespace Entente.Text.Entities;
 
 /// <summary>
-/// Named-entity recognizer (PER, ORG, LOC): a greedy left-to-right averaged-perceptron sequence
-/// tagger over BILOU labels, with only valid label transitions allowed. Uses words, shapes,
+/// Named-entity recognizer (PER, ORG, LOC): a structured averaged perceptron over BILOU labels,
+/// decoded by Viterbi with label-bigram scores and only valid label transitions allowed. Uses words, shapes,
 /// affixes, POS tags and gazetteer hits. Immutable; safe to share across threads.
 /// </summary>
 public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly PerceptronModel _model;
+    private readonly float[] _transitions;
 
     /// <summary>Creates a recognizer from its parts.</summary>
-    public EntityRecognizer(EntityLabels labels, PerceptronModel model, WordListGazetteer names,
+    public EntityRecognizer(EntityLabels labels, PerceptronModel model, WordListGazetteer names, WordListGazetteer lexicon,
         IReadOnlyDictionary<string, string>? meta = null)
     {
+        Lexicon = lexicon;
         Labels = labels;
         _model = model;
         Names = names;
         Meta = meta ?? new Dictionary<string, string>();
+        _transitions = Transitions(labels, (key, row) => model.Score([key], row));
     }
 
     /// <summary>The labels.</summary>
@@ -31,6 +34,9 @@ public sealed class EntityRecognizer
 
     /// <summary>Names learned from the training corpus, used as gazetteer when no other is given.</summary>
     public WordListGazetteer Names { get; }
+
+    /// <summary>Our own name and word lists (<see cref="NameLexicon"/>), always consulted.</summary>
+    public WordListGazetteer Lexicon { get; }
 
     /// <summary>Training metadata.</summary>
     public IReadOnlyDictionary<string, string> Meta { get; }
@@ -45,34 +51,38 @@ public sealed class EntityRecognizer
     /// <param name="gazetteer">Names to consult; null uses <see cref="Names"/>.</param>
     public void Recognize(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer = null)
     {
-        var hitsArray = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(words.Length);
-        var hits = hitsArray.AsSpan(0, words.Length);
+        int n = words.Length, l = Labels.Count;
+        if (n == 0) return;
+        var pool = System.Buffers.ArrayPool<GazetteerHit>.Shared;
+        var hitsArray = pool.Rent(2 * n);
+        var floats = System.Buffers.ArrayPool<float>.Shared.Rent(2 * n * l);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * l);
+        var hits = hitsArray.AsSpan(0, n);
+        var lexicon = hitsArray.AsSpan(n, n);
         (gazetteer ?? Names).Match(words, hits);
-        var input = new EntityInput(words, xpos, hits);
+        Lexicon.Match(words, lexicon);
+        var input = new EntityInput(words, xpos, hits, lexicon);
         Span<ulong> feats = stackalloc ulong[EntityFeatures.Max];
-        Span<float> scores = stackalloc float[Labels.Count];
-        int p1 = -1, p2 = -1;
-        for (int i = 0; i < words.Length; i++)
+        var emissions = floats.AsSpan(0, n * l);
+        for (int i = 0; i < n; i++)
         {
-            int n = EntityFeatures.Extract(input, i, p1, p2, feats);
-            _model.Score(feats[..n], scores);
-            labels[i] = Best(scores, p1, i == words.Length - 1);
-            p2 = p1; p1 = labels[i];
+            int k = EntityFeatures.Extract(input, i, feats);
+            _model.Score(feats[..k], emissions.Slice(i * l, l));
         }
-        Array.Clear(hitsArray, 0, words.Length);
-        System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(hitsArray);
+        EntityDecoder.Decode(Labels, emissions, _transitions, n, labels, floats.AsSpan(n * l, n * l), back);
+        Array.Clear(hitsArray, 0, 2 * n);
+        pool.Return(hitsArray);
+        System.Buffers.ArrayPool<float>.Shared.Return(floats);
+        System.Buffers.ArrayPool<int>.Shared.Return(back);
     }
 
-    /// <summary>The best label that may follow <paramref name="prev"/> (and end the sentence when <paramref name="last"/>).</summary>
-    internal int Best(ReadOnlySpan<float> scores, int prev, bool last)
+    /// <summary>Label-bigram scores, (L + 1) × L with the sentence start as row L, read from <paramref name="score"/>.</summary>
+    internal static float[] Transitions(EntityLabels labels, Action<ulong, Span<float>> score)
     {
-        int best = -1;
-        for (int c = 0; c < Labels.Count; c++)
-        {
-            if (!Labels.CanFollow(prev, c) || (last && !Labels.CanEnd(c))) continue;
-            if (best < 0 || scores[c] > scores[best]) best = c;
-        }
-        return best < 0 ? 0 : best;
+        int l = labels.Count;
+        var t = new float[(l + 1) * l];
+        for (int p = -1; p < l; p++) score(EntityFeatures.Transition(p), t.AsSpan((p < 0 ? l : p) * l, l));
+        return t;
     }
 
     /// <summary>Saves the model with its header.</summary>
@@ -85,6 +95,9 @@ public sealed class EntityRecognizer
         var names = Names.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         w.Write(names.Count);
         foreach (var (k, v) in names) { w.Write(k); w.Write(v); }
+        var lexicon = Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        w.Write(lexicon.Count);
+        foreach (var (k, v) in lexicon) { w.Write(k); w.Write(v); }
         _model.Write(w);
     }
 
@@ -92,14 +105,18 @@ public sealed class EntityRecognizer
     public static EntityRecognizer Load(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var (_, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        if (version < Version) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
         int nt = r.ReadInt32();
         var types = new string[nt];
         for (int i = 0; i < nt; i++) types[i] = r.ReadString();
         int nn = r.ReadInt32();
         var names = new List<(string[], string)>(nn);
         for (int i = 0; i < nn; i++) { var k = r.ReadString(); names.Add((k.Split(' '), r.ReadString())); }
+        int nl = r.ReadInt32();
+        var lexicon = new List<(string[], string)>(nl);
+        for (int i = 0; i < nl; i++) { var k = r.ReadString(); lexicon.Add((k.Split(' '), r.ReadString())); }
         var model = PerceptronModel.Read(r);
-        return new EntityRecognizer(new EntityLabels(types), model, new WordListGazetteer(names), meta);
+        return new EntityRecognizer(new EntityLabels(types), model, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta);
     }
 }

@@ -11,10 +11,12 @@ public sealed record EntitySentence(string[] Words, string[] Xpos, string[] Tags
 /// </summary>
 public static class EntityTrainer
 {
-    /// <summary>Trains a recognizer for <paramref name="types"/>.</summary>
+    /// <summary>Trains a recognizer for <paramref name="types"/>, with <paramref name="lexicon"/> (see <see cref="NameLexicon"/>) as fixed lexicon.</summary>
     public static EntityRecognizer Train(IReadOnlyList<EntitySentence> data, IReadOnlyList<string> types, int iterations = 12,
-        int seed = 1, Action<string>? log = null, IReadOnlyDictionary<string, string>? meta = null)
+        int seed = 1, Action<string>? log = null, IReadOnlyDictionary<string, string>? meta = null,
+        IEnumerable<(string[] Words, string Type)>? lexicon = null)
     {
+        var lex = new WordListGazetteer(lexicon ?? []);
         var labels = new EntityLabels(types);
         var gold = data.Select(s => labels.FromIob2(s.Tags)).ToArray();
         const int folds = 5;
@@ -29,34 +31,62 @@ public static class EntityTrainer
             }
         }
         var all = new WordListGazetteer(Names(data, types));
-        var trainer = new PerceptronTrainer(labels.Count);
-        var probe = new EntityRecognizer(labels, new PerceptronModel(labels.Count, [], [0], [], []), all);
+        int l = labels.Count;
+        var trainer = new PerceptronTrainer(l);
+        // Features do not depend on labels, so each sentence's features are extracted once.
+        var feats = new ulong[data.Count][];
+        var starts = new int[data.Count][];
+        var buffer = new ulong[EntityFeatures.Max];
+        for (int si = 0; si < data.Count; si++)
+        {
+            var s = data[si];
+            var lexHits = new GazetteerHit[s.Words.Length];
+            lex.Match(s.Words, lexHits);
+            var input = new EntityInput(s.Words, s.Xpos, hits[si], lexHits);
+            var list = new List<ulong>();
+            starts[si] = new int[s.Words.Length + 1];
+            for (int i = 0; i < s.Words.Length; i++)
+            {
+                int n = EntityFeatures.Extract(input, i, buffer);
+                list.AddRange(buffer.AsSpan(0, n));
+                starts[si][i + 1] = list.Count;
+            }
+            feats[si] = list.ToArray();
+        }
         var order = Enumerable.Range(0, data.Count).ToArray();
         var rng = new Random(seed);
-        var feats = new ulong[EntityFeatures.Max];
-        var scores = new float[labels.Count];
+        int longest = data.Count == 0 ? 1 : Math.Max(1, data.Max(s => s.Words.Length));
+        var emissions = new float[longest * l];
+        var delta = new float[longest * l];
+        var back = new int[longest * l];
+        var guess = new int[longest];
         for (int it = 0; it < iterations; it++)
         {
             rng.Shuffle(order);
             int errors = 0;
             foreach (int si in order)
             {
-                var s = data[si];
-                var input = new EntityInput(s.Words, s.Xpos, hits[si]);
-                int p1 = -1, p2 = -1;
-                for (int i = 0; i < s.Words.Length; i++)
+                int n = data[si].Words.Length;
+                if (n == 0) continue;
+                var f = feats[si];
+                var st = starts[si];
+                for (int i = 0; i < n; i++) trainer.Score(f.AsSpan(st[i], st[i + 1] - st[i]), emissions.AsSpan(i * l, l));
+                var transitions = EntityRecognizer.Transitions(labels, (key, row) => trainer.Score([key], row));
+                EntityDecoder.Decode(labels, emissions, transitions, n, guess, delta, back);
+                var g = gold[si];
+                for (int i = 0; i < n; i++)
                 {
-                    int n = EntityFeatures.Extract(input, i, p1, p2, feats);
-                    trainer.Score(feats.AsSpan(0, n), scores);
-                    int guess = probe.Best(scores, p1, i == s.Words.Length - 1);
-                    trainer.Update(feats.AsSpan(0, n), gold[si][i], guess);
-                    if (guess != gold[si][i]) errors++;
-                    p2 = p1; p1 = guess;
+                    trainer.Update(f.AsSpan(st[i], st[i + 1] - st[i]), g[i], guess[i]);
+                    if (guess[i] != g[i]) errors++;
+                    int pg = i == 0 ? -1 : g[i - 1], pp = i == 0 ? -1 : guess[i - 1];
+                    if (pg == pp && g[i] == guess[i]) continue;
+                    trainer.Adjust(EntityFeatures.Transition(pg), g[i], 1f);
+                    trainer.Adjust(EntityFeatures.Transition(pp), guess[i], -1f);
                 }
             }
             log?.Invoke($"pass {it + 1}/{iterations}: {errors} label errors");
         }
-        return new EntityRecognizer(labels, trainer.Average(), all, meta);
+        return new EntityRecognizer(labels, trainer.Average(), all, lex, meta);
     }
 
     /// <summary>Entity strings of the wanted types found in gold IOB2 tags.</summary>
