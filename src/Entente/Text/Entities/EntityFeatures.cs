@@ -14,13 +14,42 @@ internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpa
     public readonly ReadOnlySpan<string> Words = words;
     public readonly ReadOnlySpan<string> Xpos = xpos;
     public readonly ReadOnlySpan<GazetteerHit> Gazetteer = gazetteer;
+
+    /// <summary>How the sentence is cased (see <see cref="EntityFeatures.Casing"/>).</summary>
+    public readonly char Casing = EntityFeatures.Casing(words);
 }
 
 /// <summary>Feature templates of the entity recognizer: words, case and shape, affixes, POS, gazetteer, label bigrams.</summary>
 internal static class EntityFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 48;
+    public const int Max = 64;
+
+    /// <summary>Experiment switch: feature groups to leave out (bit mask), from ENTENTE_NER_OFF.</summary>
+    internal static readonly int Off = int.TryParse(Environment.GetEnvironmentVariable("ENTENTE_NER_OFF"), out int m) ? m : 0;
+
+    /// <summary>
+    /// Sentence casing: 'l' when no word but the first is capitalised (web text typed in lower case),
+    /// 'u' when most words are all capitals, 't' when most are capitalised (titles), else 'n'. Capitalisation
+    /// means little in the first three, so shape features are conjoined with it.
+    /// </summary>
+    public static char Casing(ReadOnlySpan<string> words)
+    {
+        int alpha = 0, caps = 0, upper = 0;
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+            alpha++;
+            if (char.IsUpper(w[0]) && i > 0) caps++;
+            if (w.Length > 1 && IsAllUpper(w)) upper++;
+        }
+        if (alpha < 3) return 'n';
+        if (upper * 10 >= alpha * 6) return 'u';
+        if (caps == 0) return 'l';
+        if (caps * 10 >= (alpha - 1) * 6) return 't';
+        return 'n';
+    }
 
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
     public static int Extract(in EntityInput x, int i, Span<ulong> f)
@@ -39,8 +68,9 @@ internal static class EntityFeatures
         f[n++] = FeatureHash.Of(112, Word(x.Words, i + 1));
         f[n++] = FeatureHash.OfLower(113, Word(x.Words, i - 2));
         f[n++] = FeatureHash.OfLower(114, Word(x.Words, i + 2));
-        f[n++] = FeatureHash.Of(115, shape[..WordShape.WriteShort(Word(x.Words, i - 1), shape)]);
-        f[n++] = FeatureHash.Of(116, shape[..WordShape.WriteShort(Word(x.Words, i + 1), shape)]);
+        Span<char> other = stackalloc char[24]; // not shape: sh stays in use below
+        f[n++] = FeatureHash.Of(115, other[..WordShape.WriteShort(Word(x.Words, i - 1), other)]);
+        f[n++] = FeatureHash.Of(116, other[..WordShape.WriteShort(Word(x.Words, i + 1), other)]);
         var pos = Tag(x.Xpos, i);
         f[n++] = FeatureHash.Of(117, pos);
         f[n++] = FeatureHash.Of(118, Tag(x.Xpos, i - 1));
@@ -64,6 +94,35 @@ internal static class EntityFeatures
         var gp = i > 0 ? x.Gazetteer[i - 1] : default;
         if (gp.Type is not null) f[n++] = FeatureHash.Of(133, gp.Type, gp.Begins ? "B" : "I");
         f[n++] = FeatureHash.OfLower(134, w, pos);
+        if ((Off & 1) == 0)
+        {
+            f[n++] = FeatureHash.OfLower(150, Word(x.Words, i - 1));
+            f[n++] = FeatureHash.OfLower(151, Word(x.Words, i + 1));
+        }
+        Span<char> cs = stackalloc char[1];
+        cs[0] = x.Casing;
+        if ((Off & 2) == 0)
+        {
+            f[n++] = FeatureHash.Of(152, cs, other[..WordShape.WriteShort(w, other)]);
+            f[n++] = FeatureHash.Of(153, cs, pos);
+            f[n++] = FeatureHash.Of(160, flags * 256 + x.Casing);
+        }
+        if ((Off & 4) == 0)
+        {
+            f[n++] = FeatureHash.Of(154, Tag(x.Xpos, i - 2));
+            f[n++] = FeatureHash.Of(155, Tag(x.Xpos, i + 2));
+            f[n++] = FeatureHash.Of(156, Tag(x.Xpos, i - 1), Tag(x.Xpos, i + 1));
+        }
+        if ((Off & 8) == 0)
+        {
+            Span<char> three = stackalloc char[72];
+            int t = WordShape.WriteShort(Word(x.Words, i - 1), three);
+            three[t++] = '|';
+            t += WordShape.WriteShort(w, three[t..]);
+            three[t++] = '|';
+            t += WordShape.WriteShort(Word(x.Words, i + 1), three[t..]);
+            f[n++] = FeatureHash.Of(157, three[..t]);
+        }
         var lx = x.Lexicon[i];
         if (lx.Type is not null)
         {
