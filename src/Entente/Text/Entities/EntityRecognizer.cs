@@ -16,11 +16,21 @@ public sealed class EntityRecognizer
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
+    private readonly PerceptronModel? _second;
+    private readonly float[]? _secondTransitions;
 
     /// <summary>Creates a recognizer from its parts.</summary>
-    public EntityRecognizer(EntityLabels labels, PerceptronModel model, WordListGazetteer names, WordListGazetteer lexicon,
-        IReadOnlyDictionary<string, string>? meta = null)
+    /// <param name="labels">The labels.</param>
+    /// <param name="model">First-pass weights.</param>
+    /// <param name="second">Document-level second-pass weights, or null for one pass.</param>
+    /// <param name="names">Names learned from the training corpus.</param>
+    /// <param name="lexicon">Our own name and word lists.</param>
+    /// <param name="meta">Training metadata.</param>
+    public EntityRecognizer(EntityLabels labels, PerceptronModel model, PerceptronModel? second, WordListGazetteer names,
+        WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null)
     {
+        _second = second;
+        if (second is not null) _secondTransitions = Transitions(labels, (key, row) => second.Score([key], row));
         Lexicon = lexicon;
         Labels = labels;
         _model = model;
@@ -41,18 +51,62 @@ public sealed class EntityRecognizer
     /// <summary>Training metadata.</summary>
     public IReadOnlyDictionary<string, string> Meta { get; }
 
-    /// <summary>The weights (for size reporting).</summary>
+    /// <summary>The first-pass weights (for size reporting).</summary>
     public PerceptronModel Weights => _model;
 
-    /// <summary>Writes one BILOU label id per word into <paramref name="labels"/>.</summary>
+    /// <summary>The document-level second-pass weights, or null.</summary>
+    public PerceptronModel? SecondWeights => _second;
+
+    /// <summary>Writes one BILOU label id per word into <paramref name="labels"/>, reading the sentence as a document of its own.</summary>
     /// <param name="words">Word forms.</param>
     /// <param name="xpos">Penn POS tags.</param>
     /// <param name="labels">Output, one per word.</param>
     /// <param name="gazetteer">Names to consult; null uses <see cref="Names"/>.</param>
     public void Recognize(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer = null)
     {
+        Pass(words, xpos, labels, gazetteer, null, default);
+        if (_second is null || words.Length == 0) return;
+        var memory = new DocumentMemory(Labels.Types.Length);
+        memory.Add(words, labels);
+        var first = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length);
+        labels[..words.Length].CopyTo(first);
+        Pass(words, xpos, labels, gazetteer, memory, first.AsSpan(0, words.Length));
+        System.Buffers.ArrayPool<int>.Shared.Return(first);
+    }
+
+    /// <summary>
+    /// Labels the sentences of one document: a first pass per sentence, then (when the model has one)
+    /// a second pass that also sees what the first pass said about the same words elsewhere in the document.
+    /// </summary>
+    /// <param name="words">Word forms per sentence.</param>
+    /// <param name="xpos">Penn POS tags per sentence.</param>
+    /// <param name="labels">Output per sentence, one label per word.</param>
+    /// <param name="gazetteer">Names to consult; null uses <see cref="Names"/>.</param>
+    public void RecognizeDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> xpos, IReadOnlyList<int[]> labels,
+        IEntityGazetteer? gazetteer = null)
+    {
+        for (int s = 0; s < words.Count; s++) Pass(words[s], xpos[s], labels[s], gazetteer, null, default);
+        if (_second is null) return;
+        var memory = new DocumentMemory(Labels.Types.Length);
+        for (int s = 0; s < words.Count; s++) memory.Add(words[s], labels[s]);
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        for (int s = 0; s < words.Count; s++)
+        {
+            int n = words[s].Length;
+            var first = pool.Rent(n);
+            labels[s].AsSpan(0, n).CopyTo(first);
+            Pass(words[s], xpos[s], labels[s], gazetteer, memory, first.AsSpan(0, n));
+            pool.Return(first);
+        }
+    }
+
+    /// <summary>One Viterbi pass: the first when <paramref name="memory"/> is null, else the document-level second.</summary>
+    private void Pass(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer,
+        DocumentMemory? memory, ReadOnlySpan<int> first)
+    {
         int n = words.Length, l = Labels.Count;
         if (n == 0) return;
+        var model = memory is null ? _model : _second!;
         var pool = System.Buffers.ArrayPool<GazetteerHit>.Shared;
         var hitsArray = pool.Rent(2 * n);
         var floats = System.Buffers.ArrayPool<float>.Shared.Rent(2 * n * l);
@@ -62,14 +116,15 @@ public sealed class EntityRecognizer
         (gazetteer ?? Names).Match(words, hits);
         Lexicon.Match(words, lexicon);
         var input = new EntityInput(words, xpos, hits, lexicon);
-        Span<ulong> feats = stackalloc ulong[EntityFeatures.Max];
+        Span<ulong> feats = stackalloc ulong[EntityFeatures.Max + DocumentMemory.Max];
         var emissions = floats.AsSpan(0, n * l);
         for (int i = 0; i < n; i++)
         {
             int k = EntityFeatures.Extract(input, i, feats);
-            _model.Score(feats[..k], emissions.Slice(i * l, l));
+            if (memory is not null) k += memory.Extract(words, first, i, feats[k..]);
+            model.Score(feats[..k], emissions.Slice(i * l, l));
         }
-        EntityDecoder.Decode(Labels, emissions, _transitions, n, labels, floats.AsSpan(n * l, n * l), back);
+        EntityDecoder.Decode(Labels, emissions, memory is null ? _transitions : _secondTransitions!, n, labels, floats.AsSpan(n * l, n * l), back);
         Array.Clear(hitsArray, 0, 2 * n);
         pool.Return(hitsArray);
         System.Buffers.ArrayPool<float>.Shared.Return(floats);
@@ -99,6 +154,8 @@ public sealed class EntityRecognizer
         w.Write(lexicon.Count);
         foreach (var (k, v) in lexicon) { w.Write(k); w.Write(v); }
         _model.Write(w);
+        w.Write(_second is not null);
+        _second?.Write(w);
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
@@ -117,6 +174,7 @@ public sealed class EntityRecognizer
         var lexicon = new List<(string[], string)>(nl);
         for (int i = 0; i < nl; i++) { var k = r.ReadString(); lexicon.Add((k.Split(' '), r.ReadString())); }
         var model = PerceptronModel.Read(r);
-        return new EntityRecognizer(new EntityLabels(types), model, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta);
+        var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        return new EntityRecognizer(new EntityLabels(types), model, second, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta);
     }
 }

@@ -43,10 +43,13 @@ public class EntityTests
         Assert.False(hits[2].Begins);
     }
 
-    [Fact]
-    public void TrainedModelSurvivesSaveAndLoad()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TrainedModelSurvivesSaveAndLoad(bool documentPass)
     {
-        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 8, seed: 2);
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 8, seed: 2, stacked: documentPass);
+        Assert.Equal(documentPass, ner.SecondWeights is not null);
         var ms = new MemoryStream();
         ner.Save(ms);
         ms.Position = 0;
@@ -60,6 +63,9 @@ public class EntityTests
             Assert.Equal(s.Tags, a.Select(ner.Labels.ToIob2));
         }
         Assert.Equal(ner.Names.Count, back.Names.Count);
+        var docLabels = Toy.Select(s => new int[s.Words.Length]).ToList();
+        back.RecognizeDocument(Toy.Select(s => s.Words).ToList(), Toy.Select(s => s.Xpos).ToList(), docLabels);
+        Assert.Equal(Toy.Select(s => s.Tags), docLabels.Select(l => l.Select(ner.Labels.ToIob2).ToArray()));
     }
 
     [SharedDataFact(SharedData.UnerDev)]
