@@ -2,7 +2,7 @@ namespace Entente.Text.Entities;
 
 /// <summary>
 /// First-order Viterbi over BILOU labels: per-word label scores plus label-bigram scores, with
-/// invalid transitions (e.g. O → I-PER) and invalid sentence ends excluded. Training and
+/// invalid transitions (e.g. O → I-PER, scored -inf by the caller) and invalid sentence ends excluded. Training and
 /// recognition use the same decoder so that the structured perceptron learns what it is run with.
 /// </summary>
 internal static class EntityDecoder
@@ -12,7 +12,7 @@ internal static class EntityDecoder
     /// </summary>
     /// <param name="labels">The label set (for allowed transitions).</param>
     /// <param name="emissions">n × L word scores, row-major.</param>
-    /// <param name="transitions">(L + 1) × L bigram scores; row L is the sentence start.</param>
+    /// <param name="transitions">(L + 1) × L bigram scores, -inf where a transition is not allowed; row L is the sentence start.</param>
     /// <param name="n">Number of words.</param>
     /// <param name="output">Best label per word.</param>
     /// <param name="delta">Scratch, n × L floats.</param>
@@ -24,7 +24,7 @@ internal static class EntityDecoder
         if (n == 0) return;
         for (int y = 0; y < l; y++)
         {
-            delta[y] = labels.CanFollow(-1, y) ? emissions[y] + transitions[l * l + y] : float.NegativeInfinity;
+            delta[y] = emissions[y] + transitions[l * l + y];
             back[y] = -1;
         }
         for (int i = 1; i < n; i++)
@@ -36,7 +36,6 @@ internal static class EntityDecoder
                 int arg = 0;
                 for (int p = 0; p < l; p++)
                 {
-                    if (!labels.CanFollow(p, y)) continue;
                     float s = delta[prevRow + p] + transitions[p * l + y];
                     if (s > best) { best = s; arg = p; }
                 }

@@ -131,12 +131,18 @@ public sealed class EntityRecognizer
         System.Buffers.ArrayPool<int>.Shared.Return(back);
     }
 
-    /// <summary>Label-bigram scores, (L + 1) × L with the sentence start as row L, read from <paramref name="score"/>.</summary>
+    /// <summary>Label-bigram scores, (L + 1) × L with the sentence start as row L, read from <paramref name="score"/>; -inf where not allowed.</summary>
     internal static float[] Transitions(EntityLabels labels, Action<ulong, Span<float>> score)
     {
         int l = labels.Count;
         var t = new float[(l + 1) * l];
-        for (int p = -1; p < l; p++) score(EntityFeatures.Transition(p), t.AsSpan((p < 0 ? l : p) * l, l));
+        for (int p = -1; p < l; p++)
+        {
+            var row = t.AsSpan((p < 0 ? l : p) * l, l);
+            score(EntityFeatures.Transition(p), row);
+            // Invalid transitions score -inf, so the decoder's inner loop needs no test.
+            for (int y = 0; y < l; y++) if (!labels.CanFollow(p, y)) row[y] = float.NegativeInfinity;
+        }
         return t;
     }
 

@@ -11,9 +11,12 @@ public class EntityDecoderTests
         int n = emissions.Length, l = Labels.Count;
         var flat = emissions.SelectMany(e => e).ToArray();
         var output = new int[n];
-        EntityDecoder.Decode(Labels, flat, transitions ?? new float[(l + 1) * l], n, output, new float[n * l], new int[n * l]);
+        EntityDecoder.Decode(Labels, flat, transitions ?? Allowed(), n, output, new float[n * l], new int[n * l]);
         return output;
     }
+
+    /// <summary>Zero bigram scores, -inf where not allowed (as the recognizer builds them).</summary>
+    private static float[] Allowed() => EntityRecognizer.Transitions(Labels, (_, row) => row.Clear());
 
     private static float[] Prefer(params (string Label, float Score)[] scores)
     {
@@ -41,7 +44,7 @@ public class EntityDecoderTests
     public void TransitionScoresAreAdded()
     {
         int l = Labels.Count;
-        var transitions = new float[(l + 1) * l];
+        var transitions = Allowed();
         transitions[Labels.IndexOf("U-PER") * l + Labels.IndexOf("U-LOC")] = -10;
         var labels = Decode([Prefer(("U-PER", 2)), Prefer(("U-LOC", 3), ("O", 1))], transitions);
         Assert.Equal(["U-PER", "O"], labels.Select(Labels.Name));
