@@ -116,11 +116,12 @@ internal static class EntityFeatures
         if ((Off & 8) == 0)
         {
             Span<char> three = stackalloc char[72];
-            int t = WordShape.WriteShort(Word(x.Words, i - 1), three);
+            // At most 23 characters of each shape, so that both separators always fit.
+            int t = WordShape.WriteShort(Word(x.Words, i - 1), three[..23]);
             three[t++] = '|';
-            t += WordShape.WriteShort(w, three[t..]);
+            t += WordShape.WriteShort(w, three.Slice(t, 23));
             three[t++] = '|';
-            t += WordShape.WriteShort(Word(x.Words, i + 1), three[t..]);
+            t += WordShape.WriteShort(Word(x.Words, i + 1), three.Slice(t, 23));
             f[n++] = FeatureHash.Of(157, three[..t]);
         }
         var lx = x.Lexicon[i];

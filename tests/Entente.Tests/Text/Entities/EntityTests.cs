@@ -68,6 +68,17 @@ public class EntityTests
         Assert.Equal(Toy.Select(s => s.Tags), docLabels.Select(l => l.Select(ner.Labels.ToIob2).ToArray()));
     }
 
+    [Fact]
+    public void LongOddWordsDoNotOverflowFeatureBuffers()
+    {
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);
+        var odd = string.Concat(Enumerable.Repeat("a1.B-", 40));
+        string[] words = [odd, odd, odd, "Paris", odd];
+        var labels = new int[words.Length];
+        ner.Recognize(words, ["NN", "NN", "NN", "NNP", "NN"], labels);
+        Assert.Equal(words.Length, labels.Length);
+    }
+
     [SharedDataFact(SharedData.UnerDev)]
     public void ShippedRecognizerMeetsFloorOnDevSlice()
     {
