@@ -25,9 +25,6 @@ internal static class EntityFeatures
     /// <summary>Upper bound on the number of features of one word.</summary>
     public const int Max = 64;
 
-    /// <summary>Experiment switch: feature groups to leave out (bit mask), from ENTENTE_NER_OFF.</summary>
-    internal static readonly int Off = int.TryParse(Environment.GetEnvironmentVariable("ENTENTE_NER_OFF"), out int m) ? m : 0;
-
     /// <summary>
     /// Sentence casing: 'l' when no word but the first is capitalised (web text typed in lower case),
     /// 'u' when most words are all capitals, 't' when most are capitalised (titles), else 'n'. Capitalisation
@@ -94,36 +91,24 @@ internal static class EntityFeatures
         var gp = i > 0 ? x.Gazetteer[i - 1] : default;
         if (gp.Type is not null) f[n++] = FeatureHash.Of(133, gp.Type, gp.Begins ? "B" : "I");
         f[n++] = FeatureHash.OfLower(134, w, pos);
-        if ((Off & 1) == 0)
-        {
-            f[n++] = FeatureHash.OfLower(150, Word(x.Words, i - 1));
-            f[n++] = FeatureHash.OfLower(151, Word(x.Words, i + 1));
-        }
+        f[n++] = FeatureHash.OfLower(150, Word(x.Words, i - 1));
+        f[n++] = FeatureHash.OfLower(151, Word(x.Words, i + 1));
         Span<char> cs = stackalloc char[1];
         cs[0] = x.Casing;
-        if ((Off & 2) == 0)
-        {
-            f[n++] = FeatureHash.Of(152, cs, other[..WordShape.WriteShort(w, other)]);
-            f[n++] = FeatureHash.Of(153, cs, pos);
-            f[n++] = FeatureHash.Of(160, flags * 256 + x.Casing);
-        }
-        if ((Off & 4) == 0)
-        {
-            f[n++] = FeatureHash.Of(154, Tag(x.Xpos, i - 2));
-            f[n++] = FeatureHash.Of(155, Tag(x.Xpos, i + 2));
-            f[n++] = FeatureHash.Of(156, Tag(x.Xpos, i - 1), Tag(x.Xpos, i + 1));
-        }
-        if ((Off & 8) == 0)
-        {
-            Span<char> three = stackalloc char[72];
-            // At most 23 characters of each shape, so that both separators always fit.
-            int t = WordShape.WriteShort(Word(x.Words, i - 1), three[..23]);
-            three[t++] = '|';
-            t += WordShape.WriteShort(w, three.Slice(t, 23));
-            three[t++] = '|';
-            t += WordShape.WriteShort(Word(x.Words, i + 1), three.Slice(t, 23));
-            f[n++] = FeatureHash.Of(157, three[..t]);
-        }
+        f[n++] = FeatureHash.Of(152, cs, other[..WordShape.WriteShort(w, other)]);
+        f[n++] = FeatureHash.Of(153, cs, pos);
+        f[n++] = FeatureHash.Of(160, flags * 256 + x.Casing);
+        f[n++] = FeatureHash.Of(154, Tag(x.Xpos, i - 2));
+        f[n++] = FeatureHash.Of(155, Tag(x.Xpos, i + 2));
+        f[n++] = FeatureHash.Of(156, Tag(x.Xpos, i - 1), Tag(x.Xpos, i + 1));
+        Span<char> three = stackalloc char[72];
+        // At most 23 characters of each shape, so that both separators always fit.
+        int t = WordShape.WriteShort(Word(x.Words, i - 1), three[..23]);
+        three[t++] = '|';
+        t += WordShape.WriteShort(w, three.Slice(t, 23));
+        three[t++] = '|';
+        t += WordShape.WriteShort(Word(x.Words, i + 1), three.Slice(t, 23));
+        f[n++] = FeatureHash.Of(157, three[..t]);
         var lx = x.Lexicon[i];
         if (lx.Type is not null)
         {
