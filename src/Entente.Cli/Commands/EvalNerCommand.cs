@@ -13,7 +13,8 @@ public static class EvalNerCommand
         var cmd = new Command("ner", "Score the named-entity recognizer on IOB2 (exact span and type).");
         var test = TextCliOptions.Test();
         var model = new Option<string>("--model") { Description = "NER model file (default: the shipped ner.bin)" };
-        cmd.Add(test); cmd.Add(model);
+        var errors = new Option<string>("--errors") { Description = "Write the sentences with a wrong entity (word, gold, predicted) to this file" };
+        cmd.Add(test); cmd.Add(model); cmd.Add(errors);
         cmd.SetAction(r =>
         {
             var path = TextCliOptions.Existing(r.GetValue(test), "--test");
@@ -32,8 +33,29 @@ public static class EvalNerCommand
                     .Add($"{type.ToLowerInvariant()}_f1", s.F1).Add($"{type.ToLowerInvariant()}_gold", s.Gold);
             report.Add("ner_words_per_s", Math.Round(sc.WordsPerSecond))
                 .Add("ner_words_per_cpu_s", Math.Round(gold.Sum(g => g.Words.Length) / cpuSeconds)).Write(r.InvocationConfiguration.Output);
+            if (r.GetValue(errors) is { } errorsPath) WriteErrors(ner, gold, errorsPath);
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Writes each sentence whose predicted entities differ from gold, one word a line.</summary>
+    private static void WriteErrors(EntityRecognizer ner, IReadOnlyList<EntitySentence> gold, string path)
+    {
+        using var w = new StreamWriter(path);
+        foreach (var s in gold)
+        {
+            var labels = new int[s.Words.Length];
+            ner.Recognize(s.Words, s.Xpos, labels);
+            var tags = labels.Select(ner.Labels.ToIob2).ToArray();
+            var expected = EntitySpans.FromIob2(s.Tags).Where(e => ner.Labels.Types.Contains(e.Type));
+            if (expected.ToHashSet().SetEquals(EntitySpans.FromIob2(tags))) continue;
+            for (int i = 0; i < s.Words.Length; i++)
+            {
+                var g = s.Tags[i].Length > 2 && ner.Labels.Types.Contains(s.Tags[i][2..]) ? s.Tags[i] : "O";
+                w.WriteLine($"{s.Words[i]}\t{s.Xpos[i]}\t{g}\t{tags[i]}{(g == tags[i] ? "" : "\t<<<")}");
+            }
+            w.WriteLine();
+        }
     }
 }

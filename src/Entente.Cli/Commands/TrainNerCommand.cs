@@ -17,7 +17,12 @@ public static class TrainNerCommand
         var train = TextCliOptions.Train(); var dev = TextCliOptions.Dev(); var outp = TextCliOptions.Out();
         var iters = TextCliOptions.Iterations(12); var seed = TextCliOptions.Seed();
         var treebank = new Option<string>("--treebank") { Description = "CoNLL-U of the same sentences (EWT train): POS for training comes from taggers trained without each sentence (jackknifing)" };
-        cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(treebank);
+        var lexicon = new Option<string>("--lexicon") { Description = "Dictionaries directory whose names/*.names and actors/*.actors give the lexicon", DefaultValueFactory = _ => "dictionaries" };
+        cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(treebank); cmd.Add(lexicon);
+        var bags = new Option<int>("--bags") { Description = "Models trained with seeds seed, seed+1, ... whose weights are averaged", DefaultValueFactory = _ => 1 };
+        cmd.Add(bags);
+        var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document-level second pass (no dev gain measured; twice the time)" };
+        cmd.Add(documentPass);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -26,8 +31,13 @@ public static class TrainNerCommand
             var data = r.GetValue(treebank) is { } tb
                 ? EntityCorpus.ReadJackknifed(trainPath, TextCliOptions.Existing(tb, "--treebank"), log: o.WriteLine)
                 : EntityCorpus.Read(trainPath, TextModels.Tagger);
-            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, TextCliOptions.Meta(trainPath, n, s));
-            o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names");
+            var lexiconDir = r.GetValue(lexicon)!;
+            if (!Directory.Exists(lexiconDir)) throw new DirectoryNotFoundException($"--lexicon: {lexiconDir} not found");
+            var meta = TextCliOptions.Meta(trainPath, n, s);
+            meta["bags"] = r.GetValue(bags).ToString();
+            meta["passes"] = r.GetValue(documentPass) ? "2" : "1";
+            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, NameLexicon.Read(lexiconDir), r.GetValue(bags), r.GetValue(documentPass));
+            o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);
             if (r.GetValue(dev) is { } devPath)
             {

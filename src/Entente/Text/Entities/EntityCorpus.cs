@@ -32,7 +32,7 @@ public static class EntityCorpus
             }
             log?.Invoke($"POS jackknife fold {k + 1}/{folds} done");
         }
-        return sentences.Select((s, i) => new EntitySentence(s.Tokens.ToArray(), xpos[i], s.Tags.ToArray())).ToList();
+        return sentences.Select((s, i) => new EntitySentence(s.Tokens.ToArray(), xpos[i], s.Tags.ToArray(), DocOf(s.SentId))).ToList();
     }
 
     /// <summary>Reads <paramref name="path"/> (tags normalised to PER/ORG/LOC) and POS-tags it with <paramref name="tagger"/>.</summary>
@@ -44,8 +44,16 @@ public static class EntityCorpus
             var words = s.Tokens.ToArray();
             var classes = new int[words.Length];
             tagger.Tag(words, classes);
-            result.Add(new EntitySentence(words, classes.Select(tagger.Tags.Xpos).ToArray(), s.Tags.ToArray()));
+            result.Add(new EntitySentence(words, classes.Select(tagger.Tags.Xpos).ToArray(), s.Tags.ToArray(), DocOf(s.SentId)));
         }
         return result;
+    }
+
+    /// <summary>The document of an EWT sentence id ("answers-20070404104007AAY1Chs_ans-0002" → "answers-20070404104007AAY1Chs_ans").</summary>
+    public static string? DocOf(string? sentId)
+    {
+        if (sentId is null) return null;
+        int dash = sentId.LastIndexOf('-');
+        return dash > 0 ? sentId[..dash] : sentId;
     }
 }

@@ -8,32 +8,37 @@ public sealed record EntityScores(F1Score Overall, IReadOnlyDictionary<string, F
 /// <summary>Scores a recognizer against gold IOB2 sentences.</summary>
 public static class EntityEvaluation
 {
-    /// <summary>Runs the recognizer on each sentence and compares entity spans.</summary>
+    /// <summary>Runs the recognizer on each document (consecutive sentences with one <see cref="EntitySentence.Doc"/>) and compares entity spans.</summary>
     public static EntityScores Run(EntityRecognizer recognizer, IReadOnlyList<EntitySentence> gold)
     {
         var byType = new Dictionary<string, F1Score>();
         foreach (var t in recognizer.Labels.Types) byType[t] = default;
-        var labels = new int[256];
-        var tags = new List<string>();
         long words = 0;
         var sw = new System.Diagnostics.Stopwatch();
-        foreach (var s in gold)
+        for (int start = 0; start < gold.Count;)
         {
-            if (labels.Length < s.Words.Length) labels = new int[s.Words.Length * 2];
+            // Sentences of one document are recognized together (the second pass reads the whole document).
+            int end = start + 1;
+            while (end < gold.Count && gold[end].Doc is { } d && d == gold[start].Doc) end++;
+            var doc = gold.Skip(start).Take(end - start).ToList();
+            var labels = doc.Select(s => new int[s.Words.Length]).ToList();
             sw.Start();
-            recognizer.Recognize(s.Words, s.Xpos, labels);
+            recognizer.RecognizeDocument(doc.Select(s => s.Words).ToList(), doc.Select(s => s.Xpos).ToList(), labels);
             sw.Stop();
-            words += s.Words.Length;
-            tags.Clear();
-            for (int i = 0; i < s.Words.Length; i++) tags.Add(recognizer.Labels.ToIob2(labels[i]));
-            var predicted = EntitySpans.FromIob2(tags);
-            var expected = EntitySpans.FromIob2(s.Tags);
-            foreach (var type in byType.Keys.ToList())
+            for (int k = 0; k < doc.Count; k++)
             {
-                int p = predicted.Count(e => e.Type == type), g = expected.Count(e => e.Type == type);
-                int c = predicted.Count(e => e.Type == type && expected.Contains(e));
-                byType[type] += new F1Score(c, p, g);
+                var s = doc[k];
+                words += s.Words.Length;
+                var predicted = EntitySpans.FromIob2(labels[k].Select(recognizer.Labels.ToIob2).ToList());
+                var expected = EntitySpans.FromIob2(s.Tags);
+                foreach (var type in byType.Keys.ToList())
+                {
+                    int p = predicted.Count(e => e.Type == type), g = expected.Count(e => e.Type == type);
+                    int c = predicted.Count(e => e.Type == type && expected.Contains(e));
+                    byType[type] += new F1Score(c, p, g);
+                }
             }
+            start = end;
         }
         var overall = byType.Values.Aggregate(default(F1Score), (a, b) => a + b);
         return new EntityScores(overall, byType, words / Math.Max(sw.Elapsed.TotalSeconds, 1e-9));

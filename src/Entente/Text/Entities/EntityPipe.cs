@@ -42,16 +42,28 @@ public sealed class EntityPipe : IPipe
     {
         var ner = _recognizer ?? TextModels.Entities;
         var spans = new List<EntitySpan>();
-        foreach (var s in document.Sentences)
+        var sentences = document.Sentences;
+        var allWords = new List<string[]>(sentences.Count);
+        var allXpos = new List<string[]>(sentences.Count);
+        var allLabels = new List<int[]>(sentences.Count);
+        foreach (var s in sentences)
         {
             var tokens = s.Tokens;
             int n = tokens.Length;
-            if (n == 0) continue;
             var words = new string[n];
             var xpos = new string[n];
             for (int i = 0; i < n; i++) { words[i] = tokens[i].Text; xpos[i] = tokens[i].Xpos ?? "_"; }
-            var labels = new int[n];
-            ner.Recognize(words, xpos, labels, _gazetteer);
+            allWords.Add(words); allXpos.Add(xpos); allLabels.Add(new int[n]);
+        }
+        // The whole document at once: the second pass reads what the first said about each name elsewhere in it.
+        ner.RecognizeDocument(allWords, allXpos, allLabels, _gazetteer);
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var tokens = s.Tokens;
+            int n = tokens.Length;
+            if (n == 0) continue;
+            var labels = allLabels[si];
             var tags = new string[n];
             for (int i = 0; i < n; i++) tags[i] = ner.Labels.ToIob2(labels[i]);
             spans.Clear();

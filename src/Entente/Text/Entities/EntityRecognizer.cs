@@ -4,26 +4,39 @@ using Entente.Text.Models;
 namespace Entente.Text.Entities;
 
 /// <summary>
-/// Named-entity recognizer (PER, ORG, LOC): a greedy left-to-right averaged-perceptron sequence
-/// tagger over BILOU labels, with only valid label transitions allowed. Uses words, shapes,
+/// Named-entity recognizer (PER, ORG, LOC): a structured averaged perceptron over BILOU labels,
+/// decoded by Viterbi with label-bigram scores and only valid label transitions allowed. Uses words, shapes,
 /// affixes, POS tags and gazetteer hits. Immutable; safe to share across threads.
 /// </summary>
 public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly PerceptronModel _model;
+    private readonly float[] _transitions;
+    private readonly PerceptronModel? _second;
+    private readonly float[]? _secondTransitions;
 
     /// <summary>Creates a recognizer from its parts.</summary>
-    public EntityRecognizer(EntityLabels labels, PerceptronModel model, WordListGazetteer names,
-        IReadOnlyDictionary<string, string>? meta = null)
+    /// <param name="labels">The labels.</param>
+    /// <param name="model">First-pass weights.</param>
+    /// <param name="second">Document-level second-pass weights, or null for one pass.</param>
+    /// <param name="names">Names learned from the training corpus.</param>
+    /// <param name="lexicon">Our own name and word lists.</param>
+    /// <param name="meta">Training metadata.</param>
+    public EntityRecognizer(EntityLabels labels, PerceptronModel model, PerceptronModel? second, WordListGazetteer names,
+        WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null)
     {
+        _second = second;
+        if (second is not null) _secondTransitions = Transitions(labels, (key, row) => second.Score([key], row));
+        Lexicon = lexicon;
         Labels = labels;
         _model = model;
         Names = names;
         Meta = meta ?? new Dictionary<string, string>();
+        _transitions = Transitions(labels, (key, row) => model.Score([key], row));
     }
 
     /// <summary>The labels.</summary>
@@ -32,47 +45,105 @@ public sealed class EntityRecognizer
     /// <summary>Names learned from the training corpus, used as gazetteer when no other is given.</summary>
     public WordListGazetteer Names { get; }
 
+    /// <summary>Our own name and word lists (<see cref="NameLexicon"/>), always consulted.</summary>
+    public WordListGazetteer Lexicon { get; }
+
     /// <summary>Training metadata.</summary>
     public IReadOnlyDictionary<string, string> Meta { get; }
 
-    /// <summary>The weights (for size reporting).</summary>
+    /// <summary>The first-pass weights (for size reporting).</summary>
     public PerceptronModel Weights => _model;
 
-    /// <summary>Writes one BILOU label id per word into <paramref name="labels"/>.</summary>
+    /// <summary>The document-level second-pass weights, or null.</summary>
+    public PerceptronModel? SecondWeights => _second;
+
+    /// <summary>Writes one BILOU label id per word into <paramref name="labels"/>, reading the sentence as a document of its own.</summary>
     /// <param name="words">Word forms.</param>
     /// <param name="xpos">Penn POS tags.</param>
     /// <param name="labels">Output, one per word.</param>
     /// <param name="gazetteer">Names to consult; null uses <see cref="Names"/>.</param>
     public void Recognize(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer = null)
     {
-        var hitsArray = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(words.Length);
-        var hits = hitsArray.AsSpan(0, words.Length);
-        (gazetteer ?? Names).Match(words, hits);
-        var input = new EntityInput(words, xpos, hits);
-        Span<ulong> feats = stackalloc ulong[EntityFeatures.Max];
-        Span<float> scores = stackalloc float[Labels.Count];
-        int p1 = -1, p2 = -1;
-        for (int i = 0; i < words.Length; i++)
-        {
-            int n = EntityFeatures.Extract(input, i, p1, p2, feats);
-            _model.Score(feats[..n], scores);
-            labels[i] = Best(scores, p1, i == words.Length - 1);
-            p2 = p1; p1 = labels[i];
-        }
-        Array.Clear(hitsArray, 0, words.Length);
-        System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(hitsArray);
+        Pass(words, xpos, labels, gazetteer, null, default);
+        if (_second is null || words.Length == 0) return;
+        var memory = new DocumentMemory(Labels.Types.Length);
+        memory.Add(words, labels);
+        var first = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length);
+        labels[..words.Length].CopyTo(first);
+        Pass(words, xpos, labels, gazetteer, memory, first.AsSpan(0, words.Length));
+        System.Buffers.ArrayPool<int>.Shared.Return(first);
     }
 
-    /// <summary>The best label that may follow <paramref name="prev"/> (and end the sentence when <paramref name="last"/>).</summary>
-    internal int Best(ReadOnlySpan<float> scores, int prev, bool last)
+    /// <summary>
+    /// Labels the sentences of one document: a first pass per sentence, then (when the model has one)
+    /// a second pass that also sees what the first pass said about the same words elsewhere in the document.
+    /// </summary>
+    /// <param name="words">Word forms per sentence.</param>
+    /// <param name="xpos">Penn POS tags per sentence.</param>
+    /// <param name="labels">Output per sentence, one label per word.</param>
+    /// <param name="gazetteer">Names to consult; null uses <see cref="Names"/>.</param>
+    public void RecognizeDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> xpos, IReadOnlyList<int[]> labels,
+        IEntityGazetteer? gazetteer = null)
     {
-        int best = -1;
-        for (int c = 0; c < Labels.Count; c++)
+        for (int s = 0; s < words.Count; s++) Pass(words[s], xpos[s], labels[s], gazetteer, null, default);
+        if (_second is null) return;
+        var memory = new DocumentMemory(Labels.Types.Length);
+        for (int s = 0; s < words.Count; s++) memory.Add(words[s], labels[s]);
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        for (int s = 0; s < words.Count; s++)
         {
-            if (!Labels.CanFollow(prev, c) || (last && !Labels.CanEnd(c))) continue;
-            if (best < 0 || scores[c] > scores[best]) best = c;
+            int n = words[s].Length;
+            var first = pool.Rent(n);
+            labels[s].AsSpan(0, n).CopyTo(first);
+            Pass(words[s], xpos[s], labels[s], gazetteer, memory, first.AsSpan(0, n));
+            pool.Return(first);
         }
-        return best < 0 ? 0 : best;
+    }
+
+    /// <summary>One Viterbi pass: the first when <paramref name="memory"/> is null, else the document-level second.</summary>
+    private void Pass(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer,
+        DocumentMemory? memory, ReadOnlySpan<int> first)
+    {
+        int n = words.Length, l = Labels.Count;
+        if (n == 0) return;
+        var model = memory is null ? _model : _second!;
+        var pool = System.Buffers.ArrayPool<GazetteerHit>.Shared;
+        var hitsArray = pool.Rent(2 * n);
+        var floats = System.Buffers.ArrayPool<float>.Shared.Rent(2 * n * l);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * l);
+        var hits = hitsArray.AsSpan(0, n);
+        var lexicon = hitsArray.AsSpan(n, n);
+        (gazetteer ?? Names).Match(words, hits);
+        Lexicon.Match(words, lexicon);
+        var input = new EntityInput(words, xpos, hits, lexicon);
+        Span<ulong> feats = stackalloc ulong[EntityFeatures.Max + DocumentMemory.Max];
+        var emissions = floats.AsSpan(0, n * l);
+        for (int i = 0; i < n; i++)
+        {
+            int k = EntityFeatures.Extract(input, i, feats);
+            if (memory is not null) k += memory.Extract(words, first, i, feats[k..]);
+            model.Score(feats[..k], emissions.Slice(i * l, l));
+        }
+        EntityDecoder.Decode(Labels, emissions, memory is null ? _transitions : _secondTransitions!, n, labels, floats.AsSpan(n * l, n * l), back);
+        Array.Clear(hitsArray, 0, 2 * n);
+        pool.Return(hitsArray);
+        System.Buffers.ArrayPool<float>.Shared.Return(floats);
+        System.Buffers.ArrayPool<int>.Shared.Return(back);
+    }
+
+    /// <summary>Label-bigram scores, (L + 1) × L with the sentence start as row L, read from <paramref name="score"/>; -inf where not allowed.</summary>
+    internal static float[] Transitions(EntityLabels labels, Action<ulong, Span<float>> score)
+    {
+        int l = labels.Count;
+        var t = new float[(l + 1) * l];
+        for (int p = -1; p < l; p++)
+        {
+            var row = t.AsSpan((p < 0 ? l : p) * l, l);
+            score(EntityFeatures.Transition(p), row);
+            // Invalid transitions score -inf, so the decoder's inner loop needs no test.
+            for (int y = 0; y < l; y++) if (!labels.CanFollow(p, y)) row[y] = float.NegativeInfinity;
+        }
+        return t;
     }
 
     /// <summary>Saves the model with its header.</summary>
@@ -85,21 +156,31 @@ public sealed class EntityRecognizer
         var names = Names.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         w.Write(names.Count);
         foreach (var (k, v) in names) { w.Write(k); w.Write(v); }
+        var lexicon = Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        w.Write(lexicon.Count);
+        foreach (var (k, v) in lexicon) { w.Write(k); w.Write(v); }
         _model.Write(w);
+        w.Write(_second is not null);
+        _second?.Write(w);
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
     public static EntityRecognizer Load(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var (_, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        if (version < Version) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
         int nt = r.ReadInt32();
         var types = new string[nt];
         for (int i = 0; i < nt; i++) types[i] = r.ReadString();
         int nn = r.ReadInt32();
         var names = new List<(string[], string)>(nn);
         for (int i = 0; i < nn; i++) { var k = r.ReadString(); names.Add((k.Split(' '), r.ReadString())); }
+        int nl = r.ReadInt32();
+        var lexicon = new List<(string[], string)>(nl);
+        for (int i = 0; i < nl; i++) { var k = r.ReadString(); lexicon.Add((k.Split(' '), r.ReadString())); }
         var model = PerceptronModel.Read(r);
-        return new EntityRecognizer(new EntityLabels(types), model, new WordListGazetteer(names), meta);
+        var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
+        return new EntityRecognizer(new EntityLabels(types), model, second, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta);
     }
 }

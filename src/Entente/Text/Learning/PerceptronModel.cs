@@ -78,6 +78,36 @@ public sealed class PerceptronModel
         return PerceptronTrainer.ArgMax(scratch[..ClassCount]);
     }
 
+    /// <summary>
+    /// The element-wise mean of models over the same classes (e.g. trained with different shuffling
+    /// seeds): a bagged model that varies less with the seed than any one of them.
+    /// </summary>
+    public static PerceptronModel Mean(IReadOnlyList<PerceptronModel> models)
+    {
+        var sums = new SortedDictionary<ulong, SortedDictionary<ushort, double>>();
+        foreach (var m in models)
+            for (int i = 0; i < m._keys.Length; i++)
+            {
+                if (!sums.TryGetValue(m._keys[i], out var row)) sums[m._keys[i]] = row = new SortedDictionary<ushort, double>();
+                for (int j = m._offsets[i]; j < m._offsets[i + 1]; j++)
+                {
+                    row.TryGetValue(m._classes[j], out double v);
+                    row[m._classes[j]] = v + m._weights[j];
+                }
+            }
+        var keys = new List<ulong>(sums.Count);
+        var offsets = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var (key, row) in sums)
+        {
+            keys.Add(key);
+            foreach (var (c, v) in row) { classes.Add(c); weights.Add((float)(v / models.Count)); }
+            offsets.Add(classes.Count);
+        }
+        return new PerceptronModel(models[0].ClassCount, keys.ToArray(), offsets.ToArray(), classes.ToArray(), weights.ToArray());
+    }
+
     private static ulong Scramble(ulong k) => (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9UL >> 16;
 
     /// <summary>Writes the weights (as half precision) after the caller's header.</summary>

@@ -74,6 +74,16 @@ public sealed class PerceptronTrainer
         }
     }
 
+    /// <summary>
+    /// Moves the weight of (<paramref name="feature"/>, <paramref name="cls"/>) by <paramref name="delta"/>
+    /// without counting an instance: for structured updates of features shared across positions.
+    /// </summary>
+    public void Adjust(ulong feature, int cls, float delta)
+    {
+        if (!_rows.TryGetValue(feature, out var row)) { row = new Row(); _rows[feature] = row; }
+        Bump(row, cls, delta);
+    }
+
     private void Bump(Row row, int cls, float delta)
     {
         int i = row.Find(cls);

@@ -43,10 +43,13 @@ public class EntityTests
         Assert.False(hits[2].Begins);
     }
 
-    [Fact]
-    public void TrainedModelSurvivesSaveAndLoad()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TrainedModelSurvivesSaveAndLoad(bool documentPass)
     {
-        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 8, seed: 2);
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 8, seed: 2, stacked: documentPass);
+        Assert.Equal(documentPass, ner.SecondWeights is not null);
         var ms = new MemoryStream();
         ner.Save(ms);
         ms.Position = 0;
@@ -60,6 +63,20 @@ public class EntityTests
             Assert.Equal(s.Tags, a.Select(ner.Labels.ToIob2));
         }
         Assert.Equal(ner.Names.Count, back.Names.Count);
+        var docLabels = Toy.Select(s => new int[s.Words.Length]).ToList();
+        back.RecognizeDocument(Toy.Select(s => s.Words).ToList(), Toy.Select(s => s.Xpos).ToList(), docLabels);
+        Assert.Equal(Toy.Select(s => s.Tags), docLabels.Select(l => l.Select(ner.Labels.ToIob2).ToArray()));
+    }
+
+    [Fact]
+    public void LongOddWordsDoNotOverflowFeatureBuffers()
+    {
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);
+        var odd = string.Concat(Enumerable.Repeat("a1.B-", 40));
+        string[] words = [odd, odd, odd, "Paris", odd];
+        var labels = new int[words.Length];
+        ner.Recognize(words, ["NN", "NN", "NN", "NNP", "NN"], labels);
+        Assert.Equal(words.Length, labels.Length);
     }
 
     [Fact]
@@ -78,6 +95,6 @@ public class EntityTests
         var gold = EntityCorpus.Read(SharedData.File(SharedData.UnerDev)!, TextModels.Tagger).Take(600).ToList();
         var scores = EntityEvaluation.Run(TextModels.Entities, gold);
         Assert.True(scores.Overall.Gold > 50, "the slice has entities");
-        Assert.True(scores.Overall.F1 >= 50.0, $"NER F1 {scores.Overall.F1:F2} on the first 600 dev sentences");
+        Assert.True(scores.Overall.F1 >= 62.0, $"NER F1 {scores.Overall.F1:F2} on the first 600 dev sentences");
     }
 }
