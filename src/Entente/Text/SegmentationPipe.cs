@@ -1,5 +1,6 @@
 using Entente.Model;
 using Entente.Pipeline;
+using Entente.Text.Tokenization;
 
 namespace Entente.Text;
 
@@ -23,25 +24,35 @@ public sealed class SegmentationPipe : IPipe
     public void Process(Document document)
     {
         var spans = new List<CharSpan>();
-        _splitter.Split(document.Text, spans);
-        SplitDateline(document.Text, spans);
+        // the learned splitter tokenizes to decide; its tokens are kept rather than made again
+        List<Token[]>? made = _splitter is LearnedSentenceSplitter learned ? [] : null;
+        if (made is not null) ((LearnedSentenceSplitter)_splitter).Split(document.Text, spans, made);
+        else _splitter.Split(document.Text, spans);
+        if (SplitDateline(document.Text, spans) is int cut && made is not null && cut < made.Count) { made[cut] = []; made.Insert(cut + 1, []); }
         var tokens = new List<Token>(64);
         document.Sentences.Clear();
-        foreach (var span in spans)
+        for (int k = 0; k < spans.Count; k++)
         {
-            tokens.Clear();
-            _tokenizer.Tokenize(document.Text, span, tokens);
-            if (tokens.Count == 0) continue;
-            var sentence = new Sentence(document.Sentences.Count, span, document.Text) { Tokens = tokens.ToArray() };
-            document.Sentences.Add(sentence);
+            var span = spans[k];
+            Token[] words;
+            if (made is not null && k < made.Count && made[k] is { Length: > 0 } ready && ready[0].Start >= span.Start && ready[^1].End <= span.End) words = ready;
+            else
+            {
+                tokens.Clear();
+                _tokenizer.Tokenize(document.Text, span, tokens);
+                words = tokens.ToArray();
+            }
+            if (words.Length == 0) continue;
+            document.Sentences.Add(new Sentence(document.Sentences.Count, span, document.Text) { Tokens = words });
         }
     }
 
     // "WASHINGTON — The United States welcomed ...": the dateline is a segment of its own, so that the parser
     // reads the sentence after it as a sentence (with the dateline in front, the place becomes its subject).
-    private static void SplitDateline(string text, List<CharSpan> spans)
+    // Returns the index of the span it split (its tokens must be made again), or null.
+    private static int? SplitDateline(string text, List<CharSpan> spans)
     {
-        if (!Dateline.TryFind(text, out var dateline, out _)) return;
+        if (!Dateline.TryFind(text, out var dateline, out _)) return null;
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
@@ -50,7 +61,8 @@ public sealed class SegmentationPipe : IPipe
             while (cut > dateline.Start && char.IsWhiteSpace(text[cut - 1])) cut--;
             spans[i] = new CharSpan(s.Start, cut);
             spans.Insert(i + 1, new CharSpan(dateline.End, s.End));
-            return;
+            return i;
         }
+        return null;
     }
 }

@@ -36,7 +36,13 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
     public PerceptronModel Weights => _model;
 
     /// <inheritdoc/>
-    public void Split(string text, List<CharSpan> spans)
+    public void Split(string text, List<CharSpan> spans) => Split(text, spans, null);
+
+    /// <summary>
+    /// Splits, and also hands back each sentence's tokens: the splitter has already tokenized every block to decide
+    /// where sentences end, so the segmentation stage need not tokenize the text a second time.
+    /// </summary>
+    public void Split(string text, List<CharSpan> spans, List<Token[]>? sentenceTokens)
     {
         var tokens = new List<Token>(256);
         Span<ulong> feats = stackalloc ulong[SentenceBoundaryFeatures.Max];
@@ -54,6 +60,7 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
                             ?? _model.Predict(feats[..SentenceBoundaryFeatures.Extract(text, tokens, i, i - first + 1, feats)], scores) == 1));
                 if (!end) continue;
                 spans.Add(new CharSpan(tokens[first].Start, tokens[i].End));
+                sentenceTokens?.Add(tokens.GetRange(first, i - first + 1).ToArray());
                 first = i + 1;
             }
         }
