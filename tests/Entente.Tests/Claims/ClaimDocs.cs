@@ -1,6 +1,5 @@
 using Entente.Model;
 using Entente.Text;
-using Entente.Text;
 
 namespace Entente.Tests.Claims;
 
