@@ -31,9 +31,10 @@ public sealed class ShallowLexicon
     {
         // a first word matches as the whole word, as a stem (a prefix) or with a regular ending: all are prefixes
         int max = Math.Min(word.Length, _longestKey);
+        var lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int n = 1; n <= max; n++)
         {
-            if (!_byFirst.TryGetValue(n == word.Length ? word : word[..n], out var list)) continue;
+            if (!lookup.TryGetValue(word.AsSpan(0, n), out var list)) continue;
             foreach (var e in list)
                 if (e.Words[0].Matches(word, e.Kind == ShallowWordKind.Verb, endings: e.Words.Length == 1)) into.Add(e);
         }
