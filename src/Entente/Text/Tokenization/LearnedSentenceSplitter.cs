@@ -60,7 +60,12 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
                             ?? _model.Predict(feats[..SentenceBoundaryFeatures.Extract(text, tokens, i, i - first + 1, feats)], scores) == 1));
                 if (!end) continue;
                 spans.Add(new CharSpan(tokens[first].Start, tokens[i].End));
-                sentenceTokens?.Add(tokens.GetRange(first, i - first + 1).ToArray());
+                if (sentenceTokens is not null)
+                {
+                    var words = new Token[i - first + 1];
+                    tokens.CopyTo(first, words, 0, words.Length);
+                    sentenceTokens.Add(words);
+                }
                 first = i + 1;
             }
         }
