@@ -54,6 +54,7 @@ public sealed class PerceptronModel
         var table = _table;
         var classes = _classes;
         var weights = _weights;
+        Prefetch(features);
         foreach (var f in features)
         {
             int slot = (int)(Scramble(f) & (uint)_mask);
@@ -69,6 +70,15 @@ public sealed class PerceptronModel
                 slot = (slot + 1) & _mask;
             }
         }
+    }
+
+    // The slots are random lines of a table far larger than the cache: asking for all of them first overlaps
+    // their memory loads, which are most of the scoring time.
+    private unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
+        fixed (Slot* t = _table)
+            foreach (var f in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(t + (int)(Scramble(f) & (uint)_mask));
     }
 
     /// <summary>The best class for <paramref name="features"/>; <paramref name="scratch"/> holds ClassCount floats.</summary>

@@ -50,6 +50,7 @@ internal sealed class WeightTable
             scores[0] = a; scores[1] = b; scores[2] = d; scores[3] = e;
             return;
         }
+        PrefetchRows(keys, c);
         int vw = Vector<float>.Count;
         foreach (ulong k in keys)
         {
@@ -70,6 +71,18 @@ internal sealed class WeightTable
         if (!Sse.IsSupported) return;
         fixed (float* w = Weights)
             foreach (ulong k in keys) Sse.Prefetch0(w + Row(k));
+    }
+
+    /// <summary>Prefetches every cache line of each wide row (the label table's rows span several lines).</summary>
+    private unsafe void PrefetchRows(ReadOnlySpan<ulong> keys, int classes)
+    {
+        if (!Sse.IsSupported) return;
+        fixed (float* w = Weights)
+            foreach (ulong k in keys)
+            {
+                float* row = w + Row(k);
+                for (int j = 0; j < classes; j += 16) Sse.Prefetch0(row + j);
+            }
     }
 
     /// <summary>
