@@ -21,7 +21,9 @@ public static class CodeCommand
         var format = new Option<string>("--format", "-f") { Description = "text (default) or jsonl (one event record a line).", DefaultValueFactory = _ => "text", HelpName = "text|jsonl" };
         var verbs = new Option<string[]>("--verbs") { Description = "Extra verb dictionary, TABARI or PETRARCH format (repeatable).", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
         var actors = new Option<string[]>("--actors") { Description = "Extra actor dictionary (repeatable).", HelpName = "FILE", AllowMultipleArgumentsPerToken = false };
+        var tabari = new Option<string?>("--tabari") { Description = "Code with a TABARI project's dictionaries and options, read TABARI's way (shows how each sentence was read).", HelpName = "PROJECT" };
         cmd.Add(text);
+        cmd.Add(tabari);
         cmd.Add(date);
         cmd.Add(format);
         cmd.Add(verbs);
@@ -30,6 +32,11 @@ public static class CodeCommand
         {
             var fmt = r.GetValue(format)!;
             if (fmt is not ("text" or "jsonl")) throw new UsageException($"--format: '{fmt}' is not text or jsonl");
+            if (r.GetValue(tabari) is { } project)
+            {
+                TabariCoding.Run(project, r.GetValue(text)!, r.GetValue(date), fmt == "jsonl", r.InvocationConfiguration.Output, r.InvocationConfiguration.Error);
+                return ExitCodes.Ok;
+            }
             var options = new PipelineOptions { VerbFiles = r.GetValue(verbs) ?? [], ActorFiles = r.GetValue(actors) ?? [] };
             foreach (var f in options.VerbFiles.Concat(options.ActorFiles))
                 if (!File.Exists(f)) throw new UsageException($"no such dictionary file: {f}");

@@ -39,4 +39,19 @@ public class CodeCommandTests
         Assert.Equal(284, json.RootElement.GetProperty("records").GetInt32());
         Assert.True(json.RootElement.GetProperty("passed").GetInt32() > 89, last);
     }
+
+    [SharedDataFact("peers/tabari/Validate.project")]
+    public void Code_with_a_tabari_project_reads_the_sentence_tabaris_way()
+    {
+        var output = new StringWriter();
+        var project = SharedData.File("peers/tabari/Validate.project")!;
+        Assert.Equal(0, Program.Run(["code", "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy.",
+            "--tabari", project, "--date", "1995-01-01"], output, new StringWriter()));
+        Assert.Contains("Read: [ARNOR ARN]", output.ToString());
+        Assert.Contains("ARN -> GON  064", output.ToString());
+        output = new StringWriter();
+        Assert.Equal(0, Program.Run(["code", "Arnor accused Gondor.", "--tabari", project], output, new StringWriter()));
+        Assert.Contains("fewer than MINIMUM WORDS", output.ToString());
+        Assert.Equal(2, Program.Run(["code", "x", "--tabari", "/no/such.project"], new StringWriter(), new StringWriter()));
+    }
 }

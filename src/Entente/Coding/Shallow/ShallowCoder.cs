@@ -38,7 +38,8 @@ public sealed partial class ShallowCoder
             parsed.Add(s);
             words += s.Words.Length;
         }
-        if (settings.MinimumWords > 0 && words < settings.MinimumWords) return new ShallowResult([], false, false);
+        if (settings.MinimumWords > 0 && words < settings.MinimumWords)
+            return new ShallowResult([], false, false, $"{words} words, fewer than MINIMUM WORDS {settings.MinimumWords}");
         for (int k = 0; k < parsed.Count; k++)
         {
             var s = parsed[k];

@@ -13,7 +13,7 @@ public sealed record ShallowEvent(string Source, string Target, string Code, int
 /// <param name="Events">The events, in text order.</param>
 /// <param name="Discarded">A discard code matched.</param>
 /// <param name="Complex">The complexity filter or a complexity code stopped coding.</param>
-/// <param name="Reason">Why it was complex.</param>
+/// <param name="Reason">Why it was complex, or why nothing was coded.</param>
 public sealed record ShallowResult(IReadOnlyList<ShallowEvent> Events, bool Discarded, bool Complex, string? Reason = null)
 {
     /// <summary>How each sentence was read (words with kinds, actors with codes, removed clauses), for explanations.</summary>
