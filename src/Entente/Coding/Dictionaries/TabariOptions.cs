@@ -79,7 +79,7 @@ public sealed record TabariOptions
                 result = this with { Labels = Labels.SetItem(rest[..eq].Trim(), rest[(eq + 1)..].Trim()) };
                 return true;
             }
-            case "COMPLEX" or "DEFAULT" or "COMMA" or "FORWARD" or "OUTPUT" or "TIME":
+            case "COMPLEX" or "DEFAULT" or "COMMA" or "FORWARD" or "OUTPUT" or "TIME" or "NONEVENTS":
                 // "COMMA: OFF" is a setting of its own; for the others OFF cancels the command
                 bool off = rest.Equals("OFF", StringComparison.OrdinalIgnoreCase) && keyword != "COMMA";
                 result = this with { Commands = off ? Commands.Remove(keyword) : Commands.SetItem(keyword, rest) };

@@ -50,6 +50,12 @@ public sealed partial class ShallowCoder
             var found = CodeSentence(s, k, sentences[k], settings, out bool discard, out bool complex);
             if (discard) return new ShallowResult([], true, false);
             if (complex) return new ShallowResult([], false, true, "complex pattern") { Reading = reading };
+            if (settings.NonEvents is { } mode)
+            {
+                // a sentence with actors but no event: "***" from its first actor to the next one with another code
+                if (found.Count == 0 && NonEvent(s, k) is { } nonEvent) found.Add(nonEvent);
+                else if (mode == "ONLY") found.Clear();
+            }
             events.AddRange(found);
             var first = s.Units.Find(u => !u.IsPronoun) ?? s.Units.FirstOrDefault();
             if (first is not null) previous = first;
@@ -57,6 +63,22 @@ public sealed partial class ShallowCoder
         if (carried is not null) carried.FirstActor = previous;
         if (settings.ComplexNoEvent && events.Count == 0) return new ShallowResult([], false, true, "no event") { Reading = reading };
         return new ShallowResult(events, false, false) { Reading = reading };
+    }
+
+    // TABARI's nonevent: the first actor (the first code of a compound) and the next actor outside it with another code.
+    private static ShallowEvent? NonEvent(ShallowSentence s, int sentence)
+    {
+        var live = s.Units.Where(u => !s.Words[u.Start].Removed).ToList();
+        if (live.Count < 2) return null;
+        var source = live[0];
+        string code = source.Codes[0];
+        foreach (var u in live.Skip(1))
+        {
+            if (u.Start <= source.End) continue;
+            var other = u.Codes.FirstOrDefault(c => c != code);
+            if (other is not null) return new ShallowEvent(code, other, "***", sentence, s.Words[source.Start].Token, "nonevent");
+        }
+        return null;
     }
 }
 

@@ -46,6 +46,8 @@ public sealed partial record ShallowSettings
     public bool ComplexNoTarget { get; init; }
     /// <summary>Fewer words than this (commas count) are not coded.</summary>
     public int MinimumWords { get; init; } = 8;
+    /// <summary><c>NONEVENTS:</c> <c>TRUE</c> codes sentences without an event as <c>***</c> between their first two actors; <c>ONLY</c> codes nothing else; null: off.</summary>
+    public string? NonEvents { get; init; }
     /// <summary>Pronouns at the start of a sentence refer to the previous sentence's first actor (<c>FORWARD:</c>).</summary>
     public bool Forward { get; init; }
 
@@ -116,6 +118,11 @@ public sealed partial record ShallowSettings
                 ComplexNoVerb = u.Contains("NOVERB"), ComplexNoEvent = u.Contains("NOEVENT"),
                 ComplexNoSource = u.Contains("NOSOURCE"), ComplexNoTarget = u.Contains("NOTARGET"),
             };
+        }
+        if (Get("NONEVENTS") is { } ne)
+        {
+            var v = ne.Trim().ToUpperInvariant();
+            s = s with { NonEvents = v.StartsWith("ONLY") ? "ONLY" : v.StartsWith('T') ? "TRUE" : null };
         }
         if (Get("FORWARD") is { } f) s = s with { Forward = !f.ToUpperInvariant().Contains("OFF") };
         return s;

@@ -168,4 +168,14 @@ public class ShallowCoderTests
         Assert.Contains("test.verbs:", e.Pattern);
         Assert.Contains("WITH ROCKETS", e.Pattern);
     }
+
+    [Fact]
+    public void Nonevents_code_the_first_two_actors_when_nothing_else_is_coded()
+    {
+        var on = new ShallowSettings { MinimumWords = 0, NonEvents = "TRUE" };
+        Assert.Equal("ARN GON ***", Events("Arnor and its people looked at Gondor and Rohan across the river.", on));
+        Assert.Equal("ARN GON 112", Events("Arnor accused Gondor of theft at the council meeting.", on));
+        Assert.Equal("", Events("Arnor accused Gondor of theft at the council meeting.", on with { NonEvents = "ONLY" }));
+        Assert.Equal("", Events("Arnor looked at the river for a long time that day.", on));
+    }
 }
