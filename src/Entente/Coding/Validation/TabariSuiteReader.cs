@@ -5,14 +5,14 @@ using Entente.Coding.Dictionaries;
 namespace Entente.Coding.Validation;
 
 /// <summary>
-/// Reads TABARI's <c>Validate.text</c>: records of a <c>YYMMDD  ID</c> line, the text, and a <c>/* ... */</c> block
+/// Reads TABARI's <c>Validate.text</c>: records of a <c>YYMMDD  ID</c> (or <c>YYYYMMDD  ID</c>) line, the text, and a <c>/* ... */</c> block
 /// whose <c>{ SRC / TGT / CODE }</c> items are the expected events (<c>{---}</c> none, <c>{###}</c> a discard,
 /// <c>{+++}</c> too complex to code; a leading <c>-</c> comments an item out). <c>{ OPTION: ... }</c> items change the
 /// settings for the records after them; a record with only options is a directive, not a test.
 /// </summary>
 public static partial class TabariSuiteReader
 {
-    [GeneratedRegex(@"^(\d{6})\s+(\S+)")]
+    [GeneratedRegex(@"^(\d{6,9})\s+(\S+)")]
     private static partial Regex Header();
 
     [GeneratedRegex(@"(-?)\{([^{}]*)(?:\}|$)")]
@@ -89,7 +89,11 @@ public static partial class TabariSuiteReader
         if (!any) expectation = RecordExpectation.Skip;
         else if (expectation == RecordExpectation.Events && expected.Count == 0) expectation = RecordExpectation.Skip;
         if (optionOnly) expectation = RecordExpectation.Skip;
-        DateOnly? d = DateOnly.TryParseExact(date, "yyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
+        // TABARI reads the first six digits (YYMMDD), or eight (YYYYMMDD) once the suite sets YYYY = TRUE; extra
+        // digits are ignored, as TABARI ignores them; an unreadable date leaves the record undated
+        bool fourDigitYear = date.Length >= 8 && options.IsTrue("YYYY");
+        var digits = fourDigitYear ? date[..8] : date[..6];
+        DateOnly? d = DateOnly.TryParseExact(digits, fourDigitYear ? "yyyyMMdd" : "yyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dd) ? dd : null;
         var settings = options.Settings.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
         foreach (var kv in options.Commands) settings[kv.Key] = kv.Value;
         var clean = string.Join(' ', text.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));

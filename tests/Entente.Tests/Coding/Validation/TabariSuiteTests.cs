@@ -52,4 +52,28 @@ public class TabariSuiteTests
         var s = Entente.Coding.Shallow.ShallowSettings.From(records[3].Settings);
         Assert.Equal(("ALL", false, 4), (s.CodeBy, s.CommaClauses, s.MinimumWords));
     }
+
+    [Fact]
+    public void Record_dates_are_read_as_tabari_reads_them()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, """
+            9501201  TYPO-1
+            Arnor met Gondor./*
+            \n{ ARN / GON / 031 } */
+
+            950101  OPT-1
+            Four-digit years from here.
+            /*\n{ OPTION: SET: YYYY = TRUE } */
+
+            20150607 LONG-1
+            Arnor met Gondor./*
+            \n{ ARN / GON / 031 } */
+            """.Replace("            ", ""));
+        var records = TabariSuiteReader.Read(path, new TabariOptions());
+        File.Delete(path);
+        Assert.Equal(3, records.Count);
+        Assert.Equal(new DateOnly(1995, 1, 20), records[0].Date);   // the first six digits, as TABARI reads them
+        Assert.Equal(new DateOnly(2015, 6, 7), records[2].Date);
+    }
 }
