@@ -82,6 +82,9 @@ internal sealed class ClauseActors
     {
         int h = _tree.Head(verb);
         if (h < 0 || depth > 6) return [];
+        // "accused Ukraine of shelling", "praised India for strengthening": the object above does it
+        if ((_tree.Is(verb, "advcl") || _tree.Is(verb, "acl")) && _tree.HasChildLemma(verb, "mark", CodingWords.ObjectControlMarkers)
+            && _tree.Child(h, "obj") is var controller && controller >= 0 && Group(controller) is { Count: > 0 } doers) return doers;
         if (_tree.Is(verb, "conj") || _tree.Is(verb, "advcl")) return IsPassive(h) ? Agent(h) : Subject(h, depth + 1);
         if (_tree.Is(verb, "xcomp"))
         {
@@ -128,7 +131,7 @@ internal sealed class ClauseActors
         // verbs of saying: what they report is its own event)
         if (!CodingWords.Reporting.Contains(_tree.UpperLemma[verb]))
         foreach (var c in _tree.Children(verb))
-            if (_tree.Is(c, "ccomp"))
+            if (_tree.Is(c, "ccomp") && !CodingWords.Reporting.Contains(_tree.UpperLemma[c]))
             {
                 int s = _tree.Child(c, "nsubj");
                 if (s >= 0) { var g = Group(s); if (g.Count > 0) return g; }

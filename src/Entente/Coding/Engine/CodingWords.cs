@@ -51,6 +51,12 @@ public static class CodingWords
         "INDICATE", "REVEAL", "DISCLOSE", "UNDERLINE", "EMPHASIZE", "EMPHASISE", "ARGUE", "MAINTAIN", "DENY");
 
     /// <summary>Prepositions that introduce the agent of a passive verb.</summary>
+    /// <summary>Verbs of accusing: what they accuse someone of ("accused Ukraine of shelling") is an allegation, reported by the accuser.</summary>
+    public static readonly FrozenSet<string> Accusing = Verbs("ACCUSE", "BLAME", "CHARGE", "SUSPECT", "ALLEGE");
+
+    /// <summary>Markers of a gerund complement whose doer is the governing verb's object ("accused X of ...", "praised X for ...").</summary>
+    public static readonly FrozenSet<string> ObjectControlMarkers = Set("OF", "FOR");
+
     public static readonly FrozenSet<string> AgentMarkers = Set("BY");
 
     /// <summary>Prepositions that introduce a source of a nominal event ("the visit by Modi", "aid from Japan").</summary>

@@ -50,17 +50,28 @@ internal sealed class ModalityDetector
     }
 
     /// <summary>The verb of saying whose complement clause holds the predicate, or -1.</summary>
+    private bool CommaBetween(int a, int b)
+    {
+        for (int t = a + 1; t < b; t++) if (_tree[t].Text == ",") return true;
+        return false;
+    }
+
     internal int Reporter(int predicate)
     {
         // "..., officials said.": the verb of saying hangs from the reported clause
+        // (also when the parser hangs it as a complement after a comma: "X agreed to ..., the minister said")
         foreach (var c in _tree.Children(predicate))
-            if (_tree.Is(c, "parataxis") && CodingWords.Reporting.Contains(_tree.UpperLemma[c])) return c;
+            if ((_tree.Is(c, "parataxis") || (_tree.Is(c, "ccomp") && c > predicate && CommaBetween(predicate, c)))
+                && CodingWords.Reporting.Contains(_tree.UpperLemma[c])) return c;
         int x = predicate;
         for (int guard = 0; guard < 12; guard++)
         {
             int h = _tree.Head(x);
             if (h < 0) return -1;
             if ((_tree.Is(x, "ccomp") || _tree.Is(x, "parataxis")) && CodingWords.Reporting.Contains(_tree.UpperLemma[h])) return h;
+            // "accused Ukraine of shelling": an allegation, reported by the accuser
+            if ((_tree.Is(x, "advcl") || _tree.Is(x, "acl")) && CodingWords.Accusing.Contains(_tree.UpperLemma[h])
+                && _tree.HasChildLemma(x, "mark", CodingWords.ObjectControlMarkers)) return h;
             x = h;
         }
         return -1;

@@ -105,6 +105,45 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void A_trailing_attribution_parsed_as_a_complement_still_reports_the_event()
+    {
+        // "Turkey and Greece agreed to resume talks, the minister said", with "said" hung as a ccomp of "agreed"
+        var r = Code("""
+            Turkey Turkey PROPN 4 nsubj
+            and and CCONJ 3 cc
+            Greece Greece PROPN 1 conj
+            agreed agree VERB 0 root
+            to to PART 6 mark
+            resume resume VERB 4 xcomp
+            talks talk NOUN 6 obj
+            , , PUNCT 10 punct
+            Minister Minister PROPN 10 nsubj
+            said say VERB 4 ccomp
+            . . PUNCT 4 punct
+            """, ("Turkey", "TUR"), ("Greece", "GRC"), ("Minister", "TURGOV"));
+        Assert.Equal(["GRC TUR 036", "TUR GRC 036"], Triples(r));
+        Assert.All(r.Events, e => Assert.Equal(Modality.Reported, e.Modality));
+    }
+
+    [Fact]
+    public void What_someone_is_accused_of_is_their_alleged_act()
+    {
+        var r = Code("""
+            Russia Russia PROPN 2 nsubj
+            accused accuse VERB 0 root
+            Ukraine Ukraine PROPN 2 obj
+            of of SCONJ 5 mark
+            attacking attack VERB 2 advcl
+            Belgorod Belgorod PROPN 5 obj
+            . . PUNCT 2 punct
+            """, ("Russia", "RUS"), ("Ukraine", "UKR"), ("Belgorod", "RUS"));
+        Assert.Equal(["RUS UKR 112", "UKR RUS 190"], Triples(r));
+        var attack = r.Events.Single(e => e.Code == "190");
+        Assert.Equal(Modality.Reported, attack.Modality);
+        Assert.Equal("RUS", attack.Speaker?.Code.Value);
+    }
+
+    [Fact]
     public void A_state_and_its_own_government_make_no_event()
     {
         var r = Code("""
