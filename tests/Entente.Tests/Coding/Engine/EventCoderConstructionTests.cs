@@ -144,6 +144,29 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void Firing_weapons_is_force_and_firing_a_minister_is_no_event()
+    {
+        var r = Code("""
+            Israel Israel PROPN 2 nsubj
+            fired fire VERB 0 root
+            rockets rocket NOUN 2 obj
+            at at ADP 5 case
+            Lebanon Lebanon PROPN 2 obl
+            . . PUNCT 2 punct
+            """, ("Israel", "ISR"), ("Lebanon", "LBN"));
+        Assert.Equal(["ISR LBN 194"], Triples(r));
+        r = Code("""
+            Iran Iran PROPN 2 nsubj
+            fired fire VERB 0 root
+            its its PRON 5 nmod:poss
+            oil oil NOUN 5 compound
+            minister minister NOUN 2 obj
+            . . PUNCT 2 punct
+            """, ("Iran", "IRN"));
+        Assert.Empty(r.Events);
+    }
+
+    [Fact]
     public void A_state_and_its_own_government_make_no_event()
     {
         var r = Code("""
