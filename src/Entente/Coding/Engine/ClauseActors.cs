@@ -86,6 +86,12 @@ internal sealed class ClauseActors
         if ((_tree.Is(verb, "advcl") || _tree.Is(verb, "acl")) && _tree.HasChildLemma(verb, "mark", CodingWords.ObjectControlMarkers)
             && _tree.Child(h, "obj") is var controller && controller >= 0 && Group(controller) is { Count: > 0 } doers) return doers;
         if (_tree.Is(verb, "conj") || _tree.Is(verb, "advcl")) return IsPassive(h) ? Agent(h) : Subject(h, depth + 1);
+        // A news lead read as a reduced relative ("Indian police arrested two nationals" parsed as "police [who
+        // were] arrested"): when the noun heads the sentence or is its subject, a participle with a direct object,
+        // or one whose noun is the subject of a bare "to" infinitive ("troops crossed into Iraq to pursue ..."), is
+        // the sentence's verb, and the noun its subject.
+        if (_tree.Is(verb, "acl") && _tree.Relation(verb) == "acl" && _tree.IsNoun(h) && (_tree.Head(h) < 0 || _tree.Is(h, "nsubj"))
+            && (_tree.Child(verb, "obj") >= 0 || IsSubjectOfBareInfinitive(h))) return Group(h);
         if (_tree.Is(verb, "xcomp"))
         {
             // object control ("urged Bree to help") before subject control ("agreed to help")
@@ -94,6 +100,13 @@ internal sealed class ClauseActors
             return Subject(h, depth + 1);
         }
         return [];
+    }
+
+    private bool IsSubjectOfBareInfinitive(int noun)
+    {
+        if (!_tree.Is(noun, "nsubj")) return false;
+        int v = _tree.Head(noun);
+        return v >= 0 && _tree[v].Xpos == "VB" && _tree.HasChildLemma(v, "mark", ToMarker) && _tree.Child(v, "aux") < 0;
     }
 
     private List<int> Agent(int verb)

@@ -167,6 +167,32 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void A_lead_misread_as_a_reduced_relative_keeps_its_subject()
+    {
+        // "Indian police arrested two Chinese nationals", parsed as "police [who were] arrested ..."
+        var r = Code("""
+            Indian Indian ADJ 2 amod
+            police police NOUN 0 root
+            arrested arrest VERB 2 acl
+            two two NUM 6 nummod
+            Chinese Chinese ADJ 6 amod
+            nationals national NOUN 3 obj
+            . . PUNCT 2 punct
+            """, ("Indian police", "INDCOP"), ("Chinese", "CHN"));
+        Assert.Equal(["INDCOP CHN 173"], Triples(r));
+        // a real reduced relative (no object) stays one: "the diplomats expelled by Poland"
+        r = Code("""
+            The the DET 2 det
+            diplomats diplomat NOUN 0 root
+            expelled expel VERB 2 acl
+            by by ADP 5 case
+            Poland Poland PROPN 3 obl
+            . . PUNCT 2 punct
+            """, ("Poland", "POL"));
+        Assert.DoesNotContain(r.Events, e => e.Source?.Code.Value == "POL" && e.Target?.Code.Value == "POL");
+    }
+
+    [Fact]
     public void A_state_and_its_own_government_make_no_event()
     {
         var r = Code("""
