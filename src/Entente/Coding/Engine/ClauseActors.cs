@@ -19,6 +19,7 @@ internal sealed class ClauseActors
     }
 
     private static readonly IReadOnlySet<string> ToMarker = new HashSet<string>(StringComparer.Ordinal) { "TO" };
+    private static readonly IReadOnlySet<string> AskedMarkers = new HashSet<string>(StringComparer.Ordinal) { "ON", "UPON", "TO" };
 
     /// <summary>True when the verb is passive (a passive subject or passive auxiliary).</summary>
     internal bool IsPassive(int verb) => _tree.Child(verb, "nsubj:pass") >= 0 || _tree.Child(verb, "aux:pass") >= 0;
@@ -85,20 +86,24 @@ internal sealed class ClauseActors
         // "accused Ukraine of shelling", "praised India for strengthening": the object above does it
         if ((_tree.Is(verb, "advcl") || _tree.Is(verb, "acl")) && _tree.HasChildLemma(verb, "mark", CodingWords.ObjectControlMarkers)
             && _tree.Child(h, "obj") is var controller && controller >= 0 && Group(controller) is { Count: > 0 } doers) return doers;
-        if (_tree.Is(verb, "conj") || _tree.Is(verb, "advcl")) return IsPassive(h) ? Agent(h) : Subject(h, depth + 1);
         // A news lead read as a reduced relative ("Indian police arrested two nationals" parsed as "police [who
         // were] arrested"): when the noun heads the sentence or is its subject, a participle with a direct object,
         // or one whose noun is the subject of a bare "to" infinitive ("troops crossed into Iraq to pursue ..."), is
         // the sentence's verb, and the noun its subject.
         if (_tree.Is(verb, "acl") && _tree.Relation(verb) == "acl" && _tree.IsNoun(h) && (_tree.Head(h) < 0 || _tree.Is(h, "nsubj"))
             && (_tree.Child(verb, "obj") >= 0 || IsSubjectOfBareInfinitive(h))) return Group(h);
-        if (_tree.Is(verb, "xcomp"))
+        // "called on Israel to allow ...": an infinitive the parser hangs as a purpose clause of a verb of asking
+        bool askedTo = _tree.Is(verb, "advcl") && _tree.HasChildLemma(verb, "mark", ToMarker) && CodingWords.HypotheticalGovernors.Contains(_tree.UpperLemma[h]);
+        if (_tree.Is(verb, "xcomp") || askedTo)
         {
-            // object control ("urged Bree to help") before subject control ("agreed to help")
+            // object control ("urged Bree to help", "called on Israel to allow") before subject control ("agreed to help")
             int o = _tree.Child(h, "obj");
             if (o >= 0) { var g = Group(o); if (g.Count > 0) return g; }
+            foreach (var c in _tree.Children(h))
+                if (_tree.Is(c, "obl") && c < verb && HasCase(c, AskedMarkers)) { var g = Group(c); if (g.Count > 0) return g; }
             return Subject(h, depth + 1);
         }
+        if (_tree.Is(verb, "conj") || _tree.Is(verb, "advcl")) return IsPassive(h) ? Agent(h) : Subject(h, depth + 1);
         return [];
     }
 

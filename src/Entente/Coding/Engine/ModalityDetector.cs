@@ -13,6 +13,8 @@ internal sealed class ModalityDetector
 
     internal ModalityDetector(DependencyTree tree) => _tree = tree;
 
+    private static readonly IReadOnlySet<string> ToMarkers = new HashSet<string>(StringComparer.Ordinal) { "TO" };
+
     /// <summary>The modality and, for reported speech, the reporting verb (-1 when none).</summary>
     internal (Modality Modality, int Reporter) Detect(int predicate)
     {
@@ -31,6 +33,12 @@ internal sealed class ModalityDetector
                 var lemma = _tree.UpperLemma[h];
                 hypothetical |= CodingWords.HypotheticalGovernors.Contains(lemma);
                 future |= CodingWords.FutureGovernors.Contains(lemma);
+            }
+            else if (_tree.Is(x, "advcl") && _tree.HasChildLemma(x, "mark", ToMarkers) && CodingWords.HypotheticalGovernors.Contains(_tree.UpperLemma[h]))
+            {
+                // "called on Israel to allow ...", parsed as a purpose clause: still only asked for
+                hypothetical = true;
+                break;
             }
             else if (_tree.Is(x, "advcl"))
             {

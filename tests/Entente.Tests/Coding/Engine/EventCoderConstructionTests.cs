@@ -193,6 +193,27 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void What_someone_is_called_on_to_do_is_theirs_and_only_asked_for()
+    {
+        var r = Code("""
+            Washington Washington PROPN 2 nsubj
+            called call VERB 0 root
+            on on ADP 4 case
+            Israel Israel PROPN 2 obl
+            to to PART 6 mark
+            allow allow VERB 2 advcl
+            aid aid NOUN 6 obj
+            into into ADP 9 case
+            Gaza Gaza PROPN 7 nmod
+            . . PUNCT 2 punct
+            """, ("Washington", "USAGOV"), ("Israel", "ISR"), ("Gaza", "PSE"));
+        var allow = r.Events.Single(e => e.Code == "086");
+        Assert.Equal("ISR", allow.Source?.Code.Value);
+        Assert.Equal(Modality.Hypothetical, allow.Modality);
+        Assert.Contains("USAGOV ISR 020", Triples(r));
+    }
+
+    [Fact]
     public void A_state_and_its_own_government_make_no_event()
     {
         var r = Code("""
