@@ -67,9 +67,10 @@ internal sealed class ModalityDetector
     internal int Reporter(int predicate)
     {
         // "..., officials said.": the verb of saying hangs from the reported clause
-        // (also when the parser hangs it as a complement after a comma: "X agreed to ..., the minister said")
+        // (also when the parser hangs it after a comma as a complement or a conjunct without "and": "X agreed to ...,
+        // the minister said")
         foreach (var c in _tree.Children(predicate))
-            if ((_tree.Is(c, "parataxis") || (_tree.Is(c, "ccomp") && c > predicate && CommaBetween(predicate, c)))
+            if ((_tree.Is(c, "parataxis") || ((_tree.Is(c, "ccomp") || (_tree.Is(c, "conj") && _tree.Child(c, "cc") < 0)) && c > predicate && CommaBetween(predicate, c)))
                 && CodingWords.Reporting.Contains(_tree.UpperLemma[c])) return c;
         int x = predicate;
         for (int guard = 0; guard < 12; guard++)

@@ -214,6 +214,36 @@ public class EventCoderConstructionTests
     }
 
     [Fact]
+    public void A_trailing_attribution_parsed_as_a_conjunct_still_reports_the_event()
+    {
+        var r = Code("""
+            Germany Germany PROPN 2 nsubj
+            pledged pledge VERB 0 root
+            aid aid NOUN 2 obj
+            to to ADP 5 case
+            Sudan Sudan PROPN 2 obl
+            , , PUNCT 8 punct
+            ministry ministry NOUN 8 nsubj
+            said say VERB 2 conj
+            . . PUNCT 2 punct
+            """, ("Germany", "DEU"), ("Sudan", "SDN"), ("ministry", "DEUGOV"));
+        Assert.DoesNotContain(r.Events, e => e.Code == "010");
+        Assert.All(r.Events, e => Assert.Equal(Modality.Reported, e.Modality));
+        // with "and" it is a second act, not an attribution
+        r = Code("""
+            Germany Germany PROPN 2 nsubj
+            pledged pledge VERB 0 root
+            aid aid NOUN 2 obj
+            to to ADP 5 case
+            Sudan Sudan PROPN 2 obl
+            and and CCONJ 7 cc
+            said say VERB 2 conj
+            . . PUNCT 2 punct
+            """, ("Germany", "DEU"), ("Sudan", "SDN"));
+        Assert.Contains(r.Events, e => e.Code != "010" && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
     public void A_state_and_its_own_government_make_no_event()
     {
         var r = Code("""
