@@ -62,24 +62,17 @@ public sealed class CameoOntology
 
     /// <summary>Loads the tables embedded in the assembly.</summary>
     public static CameoOntology LoadEmbedded() => Load(
-        TsvTable.Parse("dictionaries/cameo/event-codes.tsv", DictionaryResources.ReadText("cameo/event-codes.tsv")),
-        TsvTable.Parse("dictionaries/cameo/goldstein.tsv", DictionaryResources.ReadText("cameo/goldstein.tsv")),
+        TsvTable.Parse("dictionaries/cameo/codes.tsv", DictionaryResources.ReadText("cameo/codes.tsv")),
         TsvTable.Parse("dictionaries/cameo/plover.tsv", DictionaryResources.ReadText("cameo/plover.tsv")),
         TsvTable.Parse("dictionaries/cameo/quad-classes.tsv", DictionaryResources.ReadText("cameo/quad-classes.tsv")));
 
     /// <summary>
-    /// Builds the ontology from its four tables. Every event code must have a Goldstein score and a
-    /// PLOVER row (possibly the explicit "-" for none); anything else is a <see cref="DictionaryFormatException"/>.
+    /// Builds the ontology from its tables: codes (code, Goldstein score, name), the PLOVER map and the quad classes.
+    /// Every event code must have a score in -10..10 and a PLOVER row (possibly the explicit "-" for none); anything
+    /// else is a <see cref="DictionaryFormatException"/>.
     /// </summary>
-    public static CameoOntology Load(TsvTable codes, TsvTable goldstein, TsvTable plover, TsvTable quadClasses)
+    public static CameoOntology Load(TsvTable codes, TsvTable plover, TsvTable quadClasses)
     {
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (line, f) in goldstein.Rows)
-        {
-            if (!double.TryParse(f[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) || s is < -10 or > 10)
-                throw new DictionaryFormatException(goldstein.Name, line, $"'{f[1]}' is not a Goldstein score in -10..10");
-            scores[f[0]] = s;
-        }
         var plovers = new Dictionary<string, (PloverEvent?, string[])>(StringComparer.Ordinal);
         foreach (var (_, f) in plover.Rows)
         {
@@ -91,9 +84,10 @@ public sealed class CameoOntology
         foreach (var (line, f) in codes.Rows)
         {
             if (!CameoCode.TryParse(f[0], out var code)) throw new DictionaryFormatException(codes.Name, line, $"'{f[0]}' is not a CAMEO code");
-            if (!scores.TryGetValue(f[0], out var score)) throw new DictionaryFormatException(codes.Name, line, $"code {f[0]} has no Goldstein score");
+            if (!double.TryParse(f[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var score) || score is < -10 or > 10)
+                throw new DictionaryFormatException(codes.Name, line, $"'{f[1]}' is not a Goldstein score in -10..10");
             if (!plovers.TryGetValue(f[0], out var p)) throw new DictionaryFormatException(codes.Name, line, $"code {f[0]} has no PLOVER row");
-            entries[f[0]] = new CameoEntry(code, f[1], score, p.Item1, p.Item2);
+            entries[f[0]] = new CameoEntry(code, f[2], score, p.Item1, p.Item2);
         }
         var quads = new Dictionary<int, string>();
         foreach (var (_, f) in quadClasses.Rows) quads[int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture)] = f[3];
