@@ -85,8 +85,7 @@ public sealed partial class ShallowCoder
                 case ShallowElementKind.Alternatives:
                     foreach (var choice in el.Choices!)
                     {
-                        var spliced = els.Take(e).ToList();
-                        for (int k = 0; k < choice.Count; k++) spliced.Add(k == 0 && el.Consecutive ? choice[k] with { Consecutive = true } : choice[k]);
+                        var spliced = els.Take(e).Concat(Opened(el, choice)).ToList();
                         var saved = Slots;
                         int len = _length;
                         if (Back(spliced, spliced.Count - 1, next, adjacent)) return true;
@@ -137,9 +136,7 @@ public sealed partial class ShallowCoder
                 case ShallowElementKind.Alternatives:
                     foreach (var choice in el.Choices!)
                     {
-                        var spliced = new List<ShallowPatternElement>(choice.Count + els.Count - e);
-                        for (int k = 0; k < choice.Count; k++) spliced.Add(k == 0 && el.Consecutive ? choice[k] with { Consecutive = true } : choice[k]);
-                        for (int k = e + 1; k < els.Count; k++) spliced.Add(els[k]);
+                        var spliced = Opened(el, choice).Concat(els.Skip(e + 1)).ToList();
                         var saved = Slots;
                         int len = _length;
                         if (Forward(spliced, 0, pos, prev)) return true;
@@ -167,6 +164,10 @@ public sealed partial class ShallowCoder
                     return false;
             }
         }
+
+        // A choice of alternatives in place of the alternatives: its first element keeps their adjacency.
+        private static IEnumerable<ShallowPatternElement> Opened(ShallowPatternElement alternatives, IReadOnlyList<ShallowPatternElement> choice) =>
+            choice.Select((c, k) => k == 0 && alternatives.Consecutive ? c with { Consecutive = true } : c);
 
         private void Assign(ShallowElementKind kind, ShallowUnit u)
         {

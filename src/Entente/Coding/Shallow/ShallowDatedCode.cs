@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Entente.Coding.Shallow;
 
@@ -43,16 +42,9 @@ public sealed record ShallowDatedCode(string Code, DateOnly? From, DateOnly? To)
         return c;
     }
 
-    private static DateOnly Date(string s)
-    {
-        var d = s.Trim();
-        if (d.Length != 6 || !d.All(char.IsAsciiDigit)) throw new FormatException($"bad date '{s.Trim()}' (YYMMDD)");
-        int yy = int.Parse(d[..2], CultureInfo.InvariantCulture);
-        int year = yy <= 30 ? 2000 + yy : 1900 + yy;
-        if (!DateOnly.TryParseExact($"{year}{d[2..]}", "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new FormatException($"bad date '{d}'");
-        return date;
-    }
+    // dates are read as the Actors stage reads the same field dictionaries (YYMMDD or YYYYMMDD, two-digit years pivoted)
+    private static DateOnly Date(string s) =>
+        Actors.Dictionaries.FieldCodeParser.TryParseDate(s.Trim(), out var date, out var error) ? date : throw new FormatException(error);
 
     /// <summary>
     /// The code in force on <paramref name="date"/>: the first restricted code that applies, else the unrestricted

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Entente.Actors.Dictionaries;
 using Entente.Coding.Dictionaries;
 
 namespace Entente.Coding.Shallow;
@@ -127,11 +128,13 @@ public static partial class ShallowLexiconReader
             if (line.StartsWith("~~")) break;
             try
             {
-                var m = Bracket().Match(line);
-                if (!m.Success) throw new FormatException("agent without [code]");
-                var code = m.Groups[1].Value.Replace(" ", "").ToUpperInvariant();
-                if (!code.Contains('~')) throw new FormatException($"agent code '{code}' without the '~' connector");
-                var rest = line[..m.Index];
+                // the code is checked as the Actors stage checks agent codes: one '~' between prefix and suffix
+                var groups = new List<string>(1);
+                if (!FieldCodeParser.TrySplitGroups(line, groups, out var error)) throw new FormatException(error);
+                if (groups.Count == 0) throw new FormatException("agent without [code]");
+                if (!FieldCodeParser.TryParseAgentCode(groups[0].ToUpperInvariant(), out var prefix, out var suffix, out error)) throw new FormatException(error);
+                var code = prefix + "~" + suffix;
+                var rest = line[..line.IndexOf('[')];
                 var phrases = new List<string>();
                 int brace = rest.IndexOf('{');
                 if (brace >= 0)

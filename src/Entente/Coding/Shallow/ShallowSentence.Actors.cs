@@ -37,7 +37,7 @@ internal sealed partial class ShallowSentence
             if (unit is null && end + 2 < Words.Length && AgentPrepositions.Contains(Words[end + 1].Text))
                 unit = UnitAt(end + 2) ?? (Words[end + 2].Kind == ShallowWordKind.Determiner ? UnitAt(end + 3) : null);
             if (unit is not null && unit.Start > 0 && Words[unit.Start - 1].Text == "FORMER") former = true;
-            if (former) code = code.StartsWith('~') ? "~ELI" : "ELI~";
+            if (former) code = code.EndsWith('~') ? "ELI~" : "~ELI";
             if (unit is not null)
             {
                 for (int k = 0; k < unit.Codes.Count; k++) unit.Codes[k] = Combine(unit.Codes[k], code);
@@ -54,22 +54,27 @@ internal sealed partial class ShallowSentence
     }
 
     /// <summary>
-    /// An actor code with an agent's: <c>~GOV</c> appends, <c>NGO~</c> prepends, leaving out any 3-letter part the
-    /// actor code already has at a 3-letter boundary (TAMIL TIGER [LKAREB] + GUERRILLA [~REB] is LKAREB).
+    /// An actor code with an agent's: what stands after the agent's <c>~</c> is appended (<c>~GOV</c>), what stands
+    /// before it prepended (<c>NGO~</c>), leaving out any 3-letter part the actor code already has at a 3-letter
+    /// boundary (TAMIL TIGER [LKAREB] + GUERRILLA [~REB] is LKAREB).
     /// </summary>
     internal static string Combine(string actor, string agent)
     {
-        bool suffix = agent.StartsWith('~');
-        var part = agent.Trim('~');
+        int tilde = agent.IndexOf('~');
         var have = new HashSet<string>();
         for (int k = 0; k + 3 <= actor.Length; k += 3) have.Add(actor.Substring(k, 3));
+        return Missing(agent[..tilde], have) + actor + Missing(agent[(tilde + 1)..], have);
+    }
+
+    private static string Missing(string part, HashSet<string> have)
+    {
         var add = new System.Text.StringBuilder();
         for (int k = 0; k < part.Length; k += 3)
         {
             var chunk = part.Substring(k, Math.Min(3, part.Length - k));
             if (!have.Contains(chunk)) add.Append(chunk);
         }
-        return suffix ? actor + add : add + actor;
+        return add.ToString();
     }
 
     // "<np>, <np> ... and <np>" where np is an actor after any determiners and adjectives: one compound unit.
