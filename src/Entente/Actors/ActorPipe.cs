@@ -25,7 +25,7 @@ public sealed class ActorPipe(ActorResolver resolver) : IPipe
     {
         var mentions = resolver.Resolve(document, document.Meta.Published);
         // "WASHINGTON —" says where the story was filed; the first sentence's actors are the ones after it
-        if (Text.Dateline.TryFind(document.Text, out var dateline, out _))
+        if (document.Dateline is { } dateline)
             mentions.RemoveAll(m => m.Span.Start >= dateline.Start && m.Span.End <= dateline.End);
         document.Actors.Clear();
         document.Actors.AddRange(mentions);

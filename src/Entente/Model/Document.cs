@@ -15,6 +15,9 @@ public sealed class Document
     /// <summary>Sentences in order, filled by the text stage.</summary>
     public List<Sentence> Sentences { get; } = [];
 
+    /// <summary>The story's opening dateline ("HANOI —"), found by the text stage, or null: a place, not an actor.</summary>
+    public CharSpan? Dateline { get; set; }
+
     /// <summary>Actor references, filled by the actor stage.</summary>
     public List<ActorMention> Actors { get; } = [];
 

@@ -1,6 +1,5 @@
 using Entente.Model;
 using Entente.Pipeline;
-using Entente.Text.Tokenization;
 
 namespace Entente.Text;
 
@@ -24,18 +23,18 @@ public sealed class SegmentationPipe : IPipe
     public void Process(Document document)
     {
         var spans = new List<CharSpan>();
-        // the learned splitter tokenizes to decide; its tokens are kept rather than made again
-        List<Token[]>? made = _splitter is LearnedSentenceSplitter learned ? [] : null;
-        if (made is not null) ((LearnedSentenceSplitter)_splitter).Split(document.Text, spans, made);
-        else _splitter.Split(document.Text, spans);
-        if (SplitDateline(document.Text, spans) is int cut && made is not null && cut < made.Count) { made[cut] = []; made.Insert(cut + 1, []); }
+        // a splitter that tokenized to decide hands its tokens back; they are kept rather than made again
+        var made = new List<Token[]>();
+        _splitter.Split(document.Text, spans, made);
+        document.Dateline = Dateline.TryFind(document.Text, out var dateline, out _) ? dateline : null;
+        if (document.Dateline is { } d && SplitDateline(document.Text, d, spans) is int cut && cut < made.Count) { made[cut] = []; made.Insert(cut + 1, []); }
         var tokens = new List<Token>(64);
         document.Sentences.Clear();
         for (int k = 0; k < spans.Count; k++)
         {
             var span = spans[k];
             Token[] words;
-            if (made is not null && k < made.Count && made[k] is { Length: > 0 } ready && ready[0].Start >= span.Start && ready[^1].End <= span.End) words = ready;
+            if (k < made.Count && made[k] is { Length: > 0 } ready && ready[0].Start >= span.Start && ready[^1].End <= span.End) words = ready;
             else
             {
                 tokens.Clear();
@@ -50,9 +49,8 @@ public sealed class SegmentationPipe : IPipe
     // "WASHINGTON — The United States welcomed ...": the dateline is a segment of its own, so that the parser
     // reads the sentence after it as a sentence (with the dateline in front, the place becomes its subject).
     // Returns the index of the span it split (its tokens must be made again), or null.
-    private static int? SplitDateline(string text, List<CharSpan> spans)
+    private static int? SplitDateline(string text, CharSpan dateline, List<CharSpan> spans)
     {
-        if (!Dateline.TryFind(text, out var dateline, out _)) return null;
         for (int i = 0; i < spans.Count; i++)
         {
             var s = spans[i];

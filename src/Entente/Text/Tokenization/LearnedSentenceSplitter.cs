@@ -38,10 +38,8 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
     /// <inheritdoc/>
     public void Split(string text, List<CharSpan> spans) => Split(text, spans, null);
 
-    /// <summary>
-    /// Splits, and also hands back each sentence's tokens: the splitter has already tokenized every block to decide
-    /// where sentences end, so the segmentation stage need not tokenize the text a second time.
-    /// </summary>
+    /// <inheritdoc/>
+    /// <remarks>The splitter tokenizes every block to decide where sentences end, so it hands those tokens back.</remarks>
     public void Split(string text, List<CharSpan> spans, List<Token[]>? sentenceTokens)
     {
         var tokens = new List<Token>(256);
