@@ -16,8 +16,10 @@ public static class EvalParserCommand
         var test = new Option<string>("--test") { Description = "Treebank to score against (CoNLL-U).", Required = true };
         var model = new Option<string?>("--model") { Description = "Parser model file (default: the shipped parser.bin)." };
         var tags = ParserTagSource.CreateOption();
+        var beam = new Option<int?>("--beam") { Description = "Decode with this beam width instead of the model's own." };
+        var output = new Option<string?>("--output") { Description = "Also write the predicted trees (with the tags the parser saw) to this CoNLL-U file." };
         var cmd = new Command("parser", "Score the dependency parser: UAS, LAS and tokens/s (last line: JSON).");
-        cmd.Add(test); cmd.Add(model); cmd.Add(tags);
+        cmd.Add(test); cmd.Add(model); cmd.Add(tags); cmd.Add(beam); cmd.Add(output);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -27,6 +29,7 @@ public static class EvalParserCommand
             var loadCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             var parser = modelPath is null ? DependencyParser.Shipped : DependencyParser.Load(modelPath);
+            if (r.GetValue(beam) is int width) parser = parser.WithBeam(width);
             var load = sw.Elapsed;
             var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - loadCpu0;
             var sentences = ConlluReader.ReadFile(path).ToList();
@@ -34,6 +37,7 @@ public static class EvalParserCommand
             // One untimed warm-up pass so the JIT does not count against throughput.
             ParserEvaluator.Evaluate(parser, sentences.Take(200).ToList(), tagger);
             var (score, time, cpu) = ParserEvaluator.EvaluateTimed(parser, sentences, tagger);
+            if (r.GetValue(output) is { } outPath) WritePredictions(outPath, parser, sentences, tagger);
             double speed = score.Words / time.TotalSeconds, cpuSpeed = score.Words / Math.Max(cpu.TotalSeconds, 1e-9);
             o.WriteLine($"model: {modelPath ?? DependencyParser.ShippedFileName} (loaded in {load.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU); tags: {tagger.Name}");
             o.WriteLine($"tokens: {score.Words}");
@@ -55,5 +59,23 @@ public static class EvalParserCommand
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static void WritePredictions(string path, DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, ITagProvider tagger)
+    {
+        using var w = new StreamWriter(path);
+        foreach (var s in sentences)
+        {
+            var t = tagger.Tag(s);
+            int n = s.Words.Count;
+            var heads = new int[n];
+            var rels = new string[n];
+            parser.Parse(s.Words.Select(x => x.Form).ToArray(), t.Select(x => x.Upos).ToArray(), t.Select(x => x.Xpos).ToArray(), heads, rels);
+            var p = new ConlluSentence { LineNumber = s.LineNumber };
+            p.Comments.AddRange(s.Comments);
+            for (int i = 0; i < n; i++)
+                p.Words.Add(s.Words[i] with { Upos = t[i].Upos, Xpos = t[i].Xpos, Head = heads[i] + 1, Relation = rels[i], Deps = "_" });
+            ConlluWriter.Write(w, p);
+        }
     }
 }

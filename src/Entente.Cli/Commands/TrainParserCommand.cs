@@ -17,11 +17,13 @@ public static class TrainParserCommand
         var epochs = new Option<int>("--epochs") { Description = "Maximum number of epochs.", DefaultValueFactory = _ => new ParserTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => new ParserTrainingOptions().Seed };
         var bits = new Option<int>("--transition-bits") { Description = "log2 of the transition weight table rows.", DefaultValueFactory = _ => new ParserTrainingOptions().TransitionBits };
+        var labelBits = new Option<int>("--label-bits") { Description = "log2 of the label weight table rows.", DefaultValueFactory = _ => new ParserTrainingOptions().LabelBits };
+        var beam = new Option<int>("--beam") { Description = "Beam width: 1 = greedy (dynamic oracle); more = beam search trained globally.", DefaultValueFactory = _ => new ParserTrainingOptions().Beam };
         var explore = new Option<double>("--explore") { Description = "Probability of following a wrong move while training.", DefaultValueFactory = _ => new ParserTrainingOptions().ExplorationProbability };
         var tags = ParserTagSource.CreateOption();
         var cache = ParserTagSource.CreateCacheOption();
         var cmd = new Command("parser", "Train the dependency parser (arc-eager, averaged perceptron, dynamic oracle).");
-        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache);
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(labelBits); cmd.Add(beam); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -29,7 +31,7 @@ public static class TrainParserCommand
             var devPath = r.GetValue(dev)!;
             foreach (var p in new[] { trainPath, devPath })
                 if (!File.Exists(p)) throw new UsageException($"no such file: {p}");
-            var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), TransitionBits = r.GetValue(bits), ExplorationProbability = r.GetValue(explore) };
+            var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), TransitionBits = r.GetValue(bits), LabelBits = r.GetValue(labelBits), Beam = r.GetValue(beam), ExplorationProbability = r.GetValue(explore) };
             var trainSet = ConlluReader.ReadFile(trainPath).ToList();
             var devSet = ConlluReader.ReadFile(devPath).ToList();
             var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o, r.GetValue(cache));

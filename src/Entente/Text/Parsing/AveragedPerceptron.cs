@@ -37,6 +37,18 @@ internal sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to class <paramref name="cls"/> on every key (global, per-sequence updates).</summary>
+    public void Add(ReadOnlySpan<ulong> keys, int cls, float delta)
+    {
+        var w = Table.Weights;
+        double step = Steps * (double)delta;
+        foreach (ulong k in keys)
+        {
+            int row = Table.Row(k) + cls;
+            w[row] += delta; _acc[row] += step;
+        }
+    }
+
     /// <summary>The averaged weights as a new table.</summary>
     public WeightTable Averaged()
     {

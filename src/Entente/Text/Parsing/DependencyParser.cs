@@ -29,8 +29,19 @@ public sealed partial class DependencyParser
         _labelWeights = labelWeights;
         Labels = labels;
         Metadata = metadata;
-        _workspace = new ThreadLocal<Workspace>(() => new Workspace(labels.Count));
+        BeamWidth = metadata.TryGetValue("beam", out var b) && int.TryParse(b, out int w) && w > 1 ? w : 1;
+        _workspace = new ThreadLocal<Workspace>(() => new Workspace(labels.Count, BeamWidth));
     }
+
+    /// <summary>
+    /// Parses kept at each step: 1 is greedy; a model trained with a beam (globally) is decoded
+    /// with the beam it was trained with.
+    /// </summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The same model decoded with another beam width (for measuring the trade-off).</summary>
+    public DependencyParser WithBeam(int width) =>
+        new(_transitions, _labelWeights, Labels, new Dictionary<string, string>(Metadata) { ["beam"] = width.ToString() });
 
     internal WeightTable TransitionWeights => _transitions;
     internal WeightTable LabelWeights => _labelWeights;
@@ -78,6 +89,12 @@ public sealed partial class DependencyParser
 
     internal void Run(Workspace ws)
     {
+        if (ws.Beam is { } beam)
+        {
+            beam.Run(this, ws);
+            AttachLeftovers(ws);
+            return;
+        }
         var x = ws.Input;
         var s = ws.State;
         s.Reset(x.Count);
@@ -100,10 +117,13 @@ public sealed partial class DependencyParser
     }
 
     /// <summary>Best label for <paramref name="head"/> → <paramref name="dep"/>; root arcs are always <c>root</c>.</summary>
-    internal int PredictLabel(Workspace ws, int head, int dep)
+    internal int PredictLabel(Workspace ws, int head, int dep) => PredictLabel(ws, ws.State, head, dep);
+
+    /// <summary>Best label for <paramref name="head"/> → <paramref name="dep"/> in configuration <paramref name="state"/>.</summary>
+    internal int PredictLabel(Workspace ws, ParserState state, int head, int dep)
     {
         if (head == 0) return Labels.Root;
-        int nk = LabelFeatures.Extract(ws.Input, ws.State, head, dep, ws.LabelKeys);
+        int nk = LabelFeatures.Extract(ws.Input, state, head, dep, ws.LabelKeys);
         var scores = ws.LabelScores.AsSpan();
         _labelWeights.Score(ws.LabelKeys.AsSpan(0, nk), scores);
         scores[Labels.Root] = float.NegativeInfinity;
@@ -152,8 +172,9 @@ public sealed partial class DependencyParser
     }
 
     /// <summary>Per-thread buffers, so parsing allocates nothing per sentence.</summary>
-    internal sealed class Workspace(int labelCount)
+    internal sealed class Workspace(int labelCount, int beamWidth = 1)
     {
+        public readonly BeamDecoder? Beam = beamWidth > 1 ? new BeamDecoder(beamWidth) : null;
         public readonly ParserInput Input = new();
         public readonly ParserState State = new();
         public readonly ulong[] Keys = new ulong[TransitionFeatures.MaxKeys];

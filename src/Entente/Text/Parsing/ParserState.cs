@@ -51,6 +51,23 @@ internal sealed class ParserState
         Buffer = 1;
     }
 
+    /// <summary>Makes this configuration a copy of <paramref name="other"/> (beam search branches by copying).</summary>
+    public void CopyFrom(ParserState other)
+    {
+        int n = other.Count + 1;
+        if (Head.Length < n) Grow(Math.Max(n, Head.Length * 2));
+        if (_stack.Length < other.StackSize) _stack = new int[other._stack.Length];
+        Count = other.Count;
+        StackSize = other.StackSize;
+        Buffer = other.Buffer;
+        Array.Copy(other._stack, _stack, other.StackSize);
+        Array.Copy(other.Head, Head, n); Array.Copy(other.Label, Label, n);
+        Array.Copy(other.Left1, Left1, n); Array.Copy(other.Left2, Left2, n);
+        Array.Copy(other.Right1, Right1, n); Array.Copy(other.Right2, Right2, n);
+        Array.Copy(other.LeftValency, LeftValency, n); Array.Copy(other.RightValency, RightValency, n);
+        Array.Copy(other.LeftLabels, LeftLabels, n); Array.Copy(other.RightLabels, RightLabels, n);
+    }
+
     /// <summary>True when <paramref name="t"/> may be applied now.</summary>
     public bool IsLegal(Transition t)
     {

@@ -38,12 +38,20 @@ public sealed class ParserTrainer
         {
             rng.Shuffle(order);
             bool explore = epoch >= _options.ExploreFromEpoch;
-            var step = new TrainingStep(transitions, labelModel, labels, rng, explore ? _options.ExplorationProbability : 0);
             long errors = 0, decisions = 0;
-            foreach (int i in order) step.Run(examples[i], ref errors, ref decisions);
+            if (_options.Beam > 1)
+            {
+                var beamStep = new BeamTrainingStep(transitions, labelModel, labels, _options.Beam);
+                foreach (int i in order) beamStep.Run(examples[i], ref errors, ref decisions);
+            }
+            else
+            {
+                var step = new TrainingStep(transitions, labelModel, labels, rng, explore ? _options.ExplorationProbability : 0);
+                foreach (int i in order) step.Run(examples[i], ref errors, ref decisions);
+            }
             var parser = Snapshot(transitions, labelModel, labels, trainTags, epoch);
             var (score, time) = ParserEvaluator.Evaluate(parser, dev, devTags);
-            _log?.WriteLine($"epoch {epoch}: train transition error {100.0 * errors / decisions:F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({score.Words / time.TotalSeconds:F0} tokens/s)");
+            _log?.WriteLine($"epoch {epoch}: train {(_options.Beam > 1 ? "sentences updated" : "transition error")} {100.0 * errors / decisions:F2}%; dev UAS {score.Uas:F2} LAS {score.Las:F2} ({score.Words / time.TotalSeconds:F0} tokens/s)");
             if (score.Las > bestLas) { bestLas = score.Las; best = parser; sinceBest = 0; }
             else if (++sinceBest >= _options.Patience) break;
         }
@@ -58,6 +66,7 @@ public sealed class ParserTrainer
             ["seed"] = _options.Seed.ToString(),
             ["train-tags"] = trainTags.Name,
             ["trained"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
+            ["beam"] = _options.Beam.ToString(),
         };
         return new DependencyParser(t.Averaged(), l.Averaged(), labels, meta);
     }

@@ -19,6 +19,8 @@ public sealed record ParserTrainingOptions
     public int MinLiftedLabelCount { get; init; } = 5;
     /// <summary>Weights below this magnitude are dropped when saving.</summary>
     public float Prune { get; init; } = 1e-3f;
+    /// <summary>Beam width: 1 trains the greedy parser (dynamic oracle); more trains the beam globally (max-violation).</summary>
+    public int Beam { get; init; } = 1;
     /// <summary>Stop after this many epochs without a better dev score.</summary>
     public int Patience { get; init; } = 4;
 }
