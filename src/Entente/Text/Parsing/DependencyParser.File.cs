@@ -11,7 +11,7 @@ public sealed partial class DependencyParser
     /// <summary>File name of the shipped model (see <see cref="ModelResources"/>).</summary>
     public const string ShippedFileName = "parser.bin";
 
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<DependencyParser?> s_shipped = new(() =>
     {
@@ -25,8 +25,8 @@ public sealed partial class DependencyParser
         ?? throw new InvalidOperationException($"no {ShippedFileName} model found (embedded or in ENTENTE_MODELS)");
 
     /// <summary>
-    /// Writes the model: header, then a Brotli-compressed body of labels and both weight tables,
-    /// dropping weights smaller than <paramref name="prune"/> in magnitude.
+    /// Writes the model: header, then a Brotli-compressed body of labels, the 16-bit transition
+    /// table and the label table, dropping label weights smaller than <paramref name="prune"/>.
     /// </summary>
     public void Save(Stream stream, float prune = 1e-3f)
     {
@@ -36,7 +36,7 @@ public sealed partial class DependencyParser
         using var w = new BinaryWriter(brotli, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Labels.Count);
         foreach (var name in Labels.Names) w.Write(name);
-        _transitions.Write(w, prune);
+        _transitions.Write(w);
         _labelWeights.Write(w, prune);
     }
 
@@ -63,7 +63,8 @@ public sealed partial class DependencyParser
             int count = r.ReadInt32();
             var names = new string[count];
             for (int i = 0; i < count; i++) names[i] = r.ReadString();
-            var transitions = WeightTable.Read(r, format);
+            // Format 3 stores the 16-bit transition table as parsed; older files hold floats to convert.
+            var transitions = format >= 3 ? QuantizedTable.Read(r) : QuantizedTable.From(WeightTable.Read(r, format));
             var labels = WeightTable.Read(r, format);
             return new DependencyParser(transitions, labels, new LabelSet(names), meta);
         }

@@ -11,7 +11,7 @@ namespace Entente.Text.Parsing;
 /// </summary>
 public sealed partial class DependencyParser
 {
-    private readonly WeightTable _transitions;
+    private readonly QuantizedTable _transitions;
     private readonly WeightTable _labelWeights;
     private readonly ThreadLocal<Workspace> _workspace;
 
@@ -21,7 +21,11 @@ public sealed partial class DependencyParser
     /// <summary>Training metadata stored with the model (data, epochs, scores...).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
+    /// <summary>Builds the parsing form of trained tables: the transition weights become 16-bit integers.</summary>
     internal DependencyParser(WeightTable transitions, WeightTable labelWeights, LabelSet labels, IReadOnlyDictionary<string, string> metadata)
+        : this(QuantizedTable.From(transitions), labelWeights, labels, metadata) { }
+
+    private DependencyParser(QuantizedTable transitions, WeightTable labelWeights, LabelSet labels, IReadOnlyDictionary<string, string> metadata)
     {
         if (transitions.Classes != 4) throw new ArgumentException("transition table must have 4 classes");
         if (labelWeights.Classes != labels.Count) throw new ArgumentException("label table does not match the label set");
@@ -43,7 +47,7 @@ public sealed partial class DependencyParser
     public DependencyParser WithBeam(int width) =>
         new(_transitions, _labelWeights, Labels, new Dictionary<string, string>(Metadata) { ["beam"] = width.ToString() });
 
-    internal WeightTable TransitionWeights => _transitions;
+    internal QuantizedTable TransitionWeights => _transitions;
     internal WeightTable LabelWeights => _labelWeights;
 
     /// <summary>

@@ -141,18 +141,6 @@ internal sealed class WeightTable
         w.Write(ms.GetBuffer(), 0, (int)ms.Length);
     }
 
-    /// <summary>
-    /// Half to float by bit arithmetic (much faster than the general conversion). Subnormal halves
-    /// (below 6e-5, far under the pruning threshold) become 0; infinities and NaN do not occur.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static float HalfToSingle(ushort h)
-    {
-        uint magnitude = h & 0x7FFFu;
-        if (magnitude < 0x0400u) return 0f;
-        uint bits = ((uint)(h & 0x8000) << 16) | ((magnitude << 13) + ((127u - 15u) << 23));
-        return BitConverter.UInt32BitsToSingle(bits);
-    }
 
     /// <summary>Reads a table written by <see cref="Write"/> (format 2) or by format 1 (dense rows only).</summary>
     public static WeightTable Read(BinaryReader r, int format)
@@ -161,60 +149,39 @@ internal sealed class WeightTable
         var t = new WeightTable(bits, classes);
         int n = r.ReadInt32();
         bool sparse = format >= 2 && r.ReadBoolean();
-        var gaps = ReadBlock(r, r.ReadInt32());
+        var gaps = TableBlocks.Read(r, r.ReadInt32());
         byte[] counts = [];
         ReadOnlySpan<ushort> indices = default;
         if (sparse)
         {
-            counts = ReadBlock(r, r.ReadInt32());
-            indices = MemoryMarshal.Cast<byte, ushort>(ReadBlock(r, checked(r.ReadInt32() * 2)));
+            counts = TableBlocks.Read(r, r.ReadInt32());
+            indices = MemoryMarshal.Cast<byte, ushort>(TableBlocks.Read(r, checked(r.ReadInt32() * 2)));
         }
         int weightCount = format >= 2 ? r.ReadInt32() : checked(n * classes);
-        var weights = MemoryMarshal.Cast<byte, ushort>(ReadBlock(r, checked(weightCount * 2)));
+        var weights = MemoryMarshal.Cast<byte, ushort>(TableBlocks.Read(r, checked(weightCount * 2)));
         int row = -1, rows = 1 << bits, gapPos = 0, countPos = 0, next = 0;
         for (int i = 0; i < n; i++)
         {
-            row += Varint(gaps, ref gapPos);
+            row += TableBlocks.Varint(gaps, ref gapPos);
             if (row >= rows) throw new InvalidDataException("weight row out of range");
             var dst = t.Weights.AsSpan(row * classes, classes);
             if (!sparse)
             {
                 if (next + classes > weights.Length) throw new EndOfStreamException("weight block truncated");
-                for (int j = 0; j < classes; j++) dst[j] = HalfToSingle(weights[next + j]);
+                for (int j = 0; j < classes; j++) dst[j] = TableBlocks.HalfToSingle(weights[next + j]);
                 next += classes;
                 continue;
             }
-            int m = Varint(counts, ref countPos);
+            int m = TableBlocks.Varint(counts, ref countPos);
             if (next + m > weights.Length || next + m > indices.Length) throw new EndOfStreamException("weight block truncated");
             for (int j = 0; j < m; j++)
             {
                 int cls = indices[next + j];
                 if (cls >= classes) throw new InvalidDataException("class index out of range");
-                dst[cls] = HalfToSingle(weights[next + j]);
+                dst[cls] = TableBlocks.HalfToSingle(weights[next + j]);
             }
             next += m;
         }
         return t;
-    }
-
-    private static byte[] ReadBlock(BinaryReader r, int length)
-    {
-        var bytes = r.ReadBytes(length);
-        if (bytes.Length != length) throw new EndOfStreamException("model block truncated");
-        return bytes;
-    }
-
-    private static int Varint(byte[] block, ref int pos)
-    {
-        int value = 0, shift = 0;
-        byte b;
-        do
-        {
-            if (pos >= block.Length || shift > 28) throw new InvalidDataException("bad varint in model block");
-            b = block[pos++];
-            value |= (b & 0x7F) << shift;
-            shift += 7;
-        } while ((b & 0x80) != 0);
-        return value;
     }
 }
