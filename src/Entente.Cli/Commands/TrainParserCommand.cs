@@ -22,8 +22,9 @@ public static class TrainParserCommand
         var explore = new Option<double>("--explore") { Description = "Probability of following a wrong move while training.", DefaultValueFactory = _ => new ParserTrainingOptions().ExplorationProbability };
         var tags = ParserTagSource.CreateOption();
         var cache = ParserTagSource.CreateCacheOption();
+        var passes = ParserTagSource.CreatePassesOption();
         var cmd = new Command("parser", "Train the dependency parser (arc-eager, averaged perceptron, dynamic oracle).");
-        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(labelBits); cmd.Add(beam); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache);
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(labelBits); cmd.Add(beam); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache); cmd.Add(passes);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -34,7 +35,7 @@ public static class TrainParserCommand
             var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), TransitionBits = r.GetValue(bits), LabelBits = r.GetValue(labelBits), Beam = r.GetValue(beam), ExplorationProbability = r.GetValue(explore) };
             var trainSet = ConlluReader.ReadFile(trainPath).ToList();
             var devSet = ConlluReader.ReadFile(devPath).ToList();
-            var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o, r.GetValue(cache));
+            var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o, r.GetValue(cache), r.GetValue(passes));
             var sw = Stopwatch.StartNew();
             var parser = new ParserTrainer(options, o).Train(trainSet, devSet, trainTags, devTags);
             var outPath = r.GetValue(output)!;

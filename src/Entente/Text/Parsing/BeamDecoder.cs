@@ -38,6 +38,7 @@ internal sealed class BeamDecoder
         _scores[0] = 0;
         int size = 1;
         Span<float> scores = stackalloc float[4];
+        Span<int> heirs = stackalloc int[_width];
         while (true)
         {
             int c = 0;
@@ -55,21 +56,38 @@ internal sealed class BeamDecoder
             if (allDone) break;
             var chosen = _candidates.AsSpan(0, c);
             int kept = BeamCandidate.SelectBest(chosen, _width);
+            // A parent's first surviving child takes over the parent's state; only further children
+            // copy it, and they copy before the parent's state is changed.
+            var heir = heirs[..size];
+            heir.Fill(-1);
+            for (int j = 0; j < kept; j++)
+                if (heir[chosen[j].Parent] < 0) heir[chosen[j].Parent] = j;
             for (int j = 0; j < kept; j++)
             {
                 var cand = chosen[j];
-                var parent = _items[cand.Parent];
-                var child = _spare[j];
-                child.CopyFrom(parent);
-                if (cand.Move != BeamCandidate.Carry) Apply(parser, ws, child, (Transition)cand.Move);
-                _spareScores[j] = cand.Score;
+                if (heir[cand.Parent] == j) continue;
+                _spare[j].CopyFrom(_items[cand.Parent]);
+                Extend(parser, ws, _spare[j], cand.Move);
             }
+            for (int j = 0; j < kept; j++)
+            {
+                var cand = chosen[j];
+                if (heir[cand.Parent] != j) continue;
+                (_spare[j], _items[cand.Parent]) = (_items[cand.Parent], _spare[j]);
+                Extend(parser, ws, _spare[j], cand.Move);
+            }
+            for (int j = 0; j < kept; j++) _spareScores[j] = chosen[j].Score;
             (_items, _spare) = (_spare, _items);
             (_scores, _spareScores) = (_spareScores, _scores);
             size = kept;
         }
         // Candidates are sorted best first, so slot 0 holds the best finished parse.
         ws.State.CopyFrom(_items[0]);
+    }
+
+    private void Extend(DependencyParser parser, DependencyParser.Workspace ws, ParserState s, int move)
+    {
+        if (move != BeamCandidate.Carry) Apply(parser, ws, s, (Transition)move);
     }
 
     private void Apply(DependencyParser parser, DependencyParser.Workspace ws, ParserState s, Transition move)

@@ -20,16 +20,18 @@ public sealed class JackknifeTagProvider : ITagProvider
 
     /// <summary>
     /// Trains <paramref name="folds"/> taggers (sentence i belongs to fold i mod folds) and tags
-    /// every sentence with the tagger that did not see it.
+    /// every sentence with the tagger that did not see it. <paramref name="twoPass"/> trains the
+    /// shipped kind of tagger (second pass on words whose margin is below 10); without it the
+    /// single-pass tagger, about six times faster to train and 0.15 XPOS less accurate.
     /// </summary>
-    public static JackknifeTagProvider Build(IReadOnlyList<ConlluSentence> corpus, int folds, int iterations, int seed, TextWriter? log = null)
+    public static JackknifeTagProvider Build(IReadOnlyList<ConlluSentence> corpus, int folds, int iterations, int seed, TextWriter? log = null, bool twoPass = true)
     {
         var provider = new JackknifeTagProvider($"jackknifed tagger ({folds} folds)");
         var tagged = corpus.Select(TaggedCorpus.FromConllu).ToList();
         for (int k = 0; k < folds; k++)
         {
             var others = tagged.Where((_, i) => i % folds != k).ToList();
-            var tagger = TaggerTrainer.Train(others, iterations, seed);
+            var tagger = TaggerTrainer.Train(others, iterations, seed, twoPass: twoPass, secondPassMargin: 10f);
             var fold = new TaggerTagProvider(tagger, "fold");
             long words = 0, correct = 0;
             for (int i = k; i < corpus.Count; i += folds)
