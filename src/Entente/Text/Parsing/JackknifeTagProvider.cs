@@ -19,8 +19,10 @@ public sealed class JackknifeTagProvider : ITagProvider
     private JackknifeTagProvider(string name) => Name = name;
 
     /// <summary>
-    /// Trains <paramref name="folds"/> taggers (sentence i belongs to fold i mod folds) and tags
-    /// every sentence with the tagger that did not see it. <paramref name="twoPass"/> trains the
+    /// Trains <paramref name="folds"/> taggers and tags every sentence with the tagger that did not
+    /// see it. Folds are contiguous runs of the corpus, which is in document order, so a held-out
+    /// sentence's document is unseen too and its tags are as noisy as on new text: a beam parser
+    /// trained on them scored 0.2–0.35 dev UAS/LAS more than on sentence-interleaved folds. <paramref name="twoPass"/> trains the
     /// shipped kind of tagger (second pass on words whose margin is below 10); without it the
     /// single-pass tagger, about six times faster to train and 0.15 XPOS less accurate.
     /// </summary>
@@ -30,11 +32,12 @@ public sealed class JackknifeTagProvider : ITagProvider
         var tagged = corpus.Select(TaggedCorpus.FromConllu).ToList();
         for (int k = 0; k < folds; k++)
         {
-            var others = tagged.Where((_, i) => i % folds != k).ToList();
+            int from = (int)((long)k * corpus.Count / folds), to = (int)((long)(k + 1) * corpus.Count / folds);
+            var others = tagged.Where((_, i) => i < from || i >= to).ToList();
             var tagger = TaggerTrainer.Train(others, iterations, seed, twoPass: twoPass, secondPassMargin: 10f);
             var fold = new TaggerTagProvider(tagger, "fold");
             long words = 0, correct = 0;
-            for (int i = k; i < corpus.Count; i += folds)
+            for (int i = from; i < to; i++)
             {
                 var t = fold.Tag(corpus[i]);
                 provider._tags.Add(corpus[i], t);
