@@ -36,6 +36,9 @@ public sealed class CaseProfile
         var counts = new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal);
         foreach (var words in sentences)
         {
+            // Only sentences with capitals beyond the first word: those typed all in lower case, in capitals or in
+            // title case say nothing about a word's usual case (counting also sentences with no capital but the
+            // first: 71.0 dev F1 against 71.7).
             if (EntityFeatures.Casing(words) != 'n') continue;
             for (int i = 1; i < words.Length; i++)
             {

@@ -177,7 +177,7 @@ public sealed class EntityRecognizer
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
-        if (version < Version) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
+        if (version < 2) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
         int nt = r.ReadInt32();
         var types = new string[nt];
         for (int i = 0; i < nt; i++) types[i] = r.ReadString();
