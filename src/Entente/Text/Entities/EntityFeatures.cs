@@ -3,13 +3,15 @@ using Entente.Text.Learning;
 namespace Entente.Text.Entities;
 
 /// <summary>The inputs of the entity recognizer for one sentence.</summary>
-/// <param name="Words">Word forms.</param>
-/// <param name="Xpos">Penn POS tags from the tagger.</param>
-/// <param name="Gazetteer">Gazetteer hits per word.</param>
-/// <param name="Lexicon">Hits of the fixed lexicon (our own name and word lists).</param>
+/// <param name="words">Word forms.</param>
+/// <param name="xpos">Penn POS tags from the tagger.</param>
+/// <param name="gazetteer">Gazetteer hits per word.</param>
+/// <param name="lexicon">Hits of the fixed lexicon (our own name and word lists).</param>
+/// <param name="profile">How each word is usually cased in the training text.</param>
 internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<GazetteerHit> gazetteer,
-    ReadOnlySpan<GazetteerHit> lexicon)
+    ReadOnlySpan<GazetteerHit> lexicon, CaseProfile profile)
 {
+    public readonly CaseProfile Profile = profile;
     public readonly ReadOnlySpan<GazetteerHit> Lexicon = lexicon;
     public readonly ReadOnlySpan<string> Words = words;
     public readonly ReadOnlySpan<string> Xpos = xpos;
@@ -19,11 +21,15 @@ internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpa
     public readonly char Casing = EntityFeatures.Casing(words);
 }
 
-/// <summary>Feature templates of the entity recognizer: words, case and shape, affixes, POS, gazetteer, label bigrams.</summary>
+/// <summary>
+/// Feature templates of the entity recognizer: words, case and shape, affixes, POS, gazetteer, label bigrams,
+/// the training text's usual case of each word, context words with the word's shape, runs of capitalised words,
+/// sentence length, and whether the word is inside quotes or brackets.
+/// </summary>
 internal static class EntityFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 64;
+    public const int Max = 80;
 
     /// <summary>
     /// Sentence casing: 'l' when no word but the first is capitalised (web text typed in lower case),
@@ -119,6 +125,37 @@ internal static class EntityFeatures
         if (ln.Type is not null) f[n++] = FeatureHash.Of(142, ln.Type, ln.Begins ? "B" : "I");
         var lp = i > 0 ? x.Lexicon[i - 1] : default;
         if (lp.Type is not null) f[n++] = FeatureHash.Of(143, lp.Type, lp.Begins ? "B" : "I");
+        // How the word and its neighbours are usually cased in the training text, against how they are cased here.
+        f[n++] = FeatureHash.Of(161, x.Profile.Of(x.Words[i]) * 16 + CaseClass(w) * 2 + (i == 0 ? 1 : 0), cs);
+        f[n++] = FeatureHash.Of(162, i > 0 ? x.Profile.Of(x.Words[i - 1]) * 16 + CaseClass(x.Words[i - 1]) : -1);
+        f[n++] = FeatureHash.Of(163, i + 1 < x.Words.Length ? x.Profile.Of(x.Words[i + 1]) * 16 + CaseClass(x.Words[i + 1]) : -1);
+        // Context words with the word's shape, not its identity: "in Xx", "Xx said" generalise to unseen names.
+        var ss = other[..WordShape.WriteShort(w, other)];
+        f[n++] = FeatureHash.OfLower(164, Word(x.Words, i - 1), ss);
+        f[n++] = FeatureHash.OfLower(165, Word(x.Words, i + 1), ss);
+        f[n++] = FeatureHash.OfLower(166, Word(x.Words, i - 2), Word(x.Words, i - 1));
+        if (w.Length > 4) f[n++] = FeatureHash.Of(167, w[..4]);
+        if (IsCapitalised(x.Words[i]))
+        {
+            // The run of capitalised words around this one: its length and where this word sits in it.
+            int a = i, b = i;
+            while (a > 0 && IsCapitalised(x.Words[a - 1])) a--;
+            while (b + 1 < x.Words.Length && IsCapitalised(x.Words[b + 1])) b++;
+            f[n++] = FeatureHash.Of(168, Math.Min(b - a + 1, 5) * 8 + (i == a ? 1 : 0) + (i == b ? 2 : 0) + (a == 0 ? 4 : 0));
+        }
+        f[n++] = FeatureHash.Of(169, Math.Min(x.Words.Length, 6), cs); // short web sentences ("Miramar ?") are often bare names
+        if (lx.Type is not null) f[n++] = FeatureHash.Of(170, lx.Type, cs);
+        if (g.Type is not null) f[n++] = FeatureHash.Of(171, g.Type, cs);
+        int quotes = 0, parens = 0;
+        for (int j = 0; j < i; j++)
+        {
+            var q = x.Words[j];
+            if (q.Length > 2) continue;
+            if (q is "\"" or "``" or "''") quotes ^= 1;
+            else if (q is "(" or "[") parens++;
+            else if (q is ")" or "]" && parens > 0) parens--;
+        }
+        if (quotes + parens > 0) f[n++] = FeatureHash.Of(172, quotes * 2 + (parens > 0 ? 1 : 0));
         return n;
     }
 
@@ -130,6 +167,12 @@ internal static class EntityFeatures
 
     private static ReadOnlySpan<char> Tag(ReadOnlySpan<string> tags, int j) =>
         j < 0 ? "<s>" : j >= tags.Length ? "</s>" : (tags[j] ?? "_").AsSpan();
+
+    /// <summary>0 lower case first letter, 1 capitalised, 2 all capitals, 3 no letter first.</summary>
+    private static int CaseClass(ReadOnlySpan<char> w) =>
+        w.Length == 0 || !char.IsLetter(w[0]) ? 3 : char.IsLower(w[0]) ? 0 : w.Length > 1 && IsAllUpper(w) ? 2 : 1;
+
+    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
     private static bool IsAllUpper(ReadOnlySpan<char> w)
     {

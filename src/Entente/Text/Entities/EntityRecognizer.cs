@@ -12,7 +12,7 @@ public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
@@ -26,9 +26,11 @@ public sealed class EntityRecognizer
     /// <param name="names">Names learned from the training corpus.</param>
     /// <param name="lexicon">Our own name and word lists.</param>
     /// <param name="meta">Training metadata.</param>
+    /// <param name="profile">How words are usually cased in the training text (null: none).</param>
     public EntityRecognizer(EntityLabels labels, PerceptronModel model, PerceptronModel? second, WordListGazetteer names,
-        WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null)
+        WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null, CaseProfile? profile = null)
     {
+        Profile = profile ?? CaseProfile.Empty;
         _second = second;
         if (second is not null) _secondTransitions = Transitions(labels, (key, row) => second.Score([key], row));
         Lexicon = lexicon;
@@ -47,6 +49,9 @@ public sealed class EntityRecognizer
 
     /// <summary>Our own name and word lists (<see cref="NameLexicon"/>), always consulted.</summary>
     public WordListGazetteer Lexicon { get; }
+
+    /// <summary>How words are usually cased in the training text.</summary>
+    public CaseProfile Profile { get; }
 
     /// <summary>Training metadata.</summary>
     public IReadOnlyDictionary<string, string> Meta { get; }
@@ -115,7 +120,7 @@ public sealed class EntityRecognizer
         var lexicon = hitsArray.AsSpan(n, n);
         (gazetteer ?? Names).Match(words, hits);
         Lexicon.Match(words, lexicon);
-        var input = new EntityInput(words, xpos, hits, lexicon);
+        var input = new EntityInput(words, xpos, hits, lexicon, Profile);
         Span<ulong> feats = stackalloc ulong[EntityFeatures.Max + DocumentMemory.Max];
         var emissions = floats.AsSpan(0, n * l);
         for (int i = 0; i < n; i++)
@@ -159,6 +164,9 @@ public sealed class EntityRecognizer
         var lexicon = Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         w.Write(lexicon.Count);
         foreach (var (k, v) in lexicon) { w.Write(k); w.Write(v); }
+        var profile = Profile.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        w.Write(profile.Count);
+        foreach (var (k, v) in profile) { w.Write(k); w.Write(v); }
         _model.Write(w);
         w.Write(_second is not null);
         _second?.Write(w);
@@ -169,7 +177,7 @@ public sealed class EntityRecognizer
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
-        if (version < Version) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
+        if (version < 2) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
         int nt = r.ReadInt32();
         var types = new string[nt];
         for (int i = 0; i < nt; i++) types[i] = r.ReadString();
@@ -179,8 +187,15 @@ public sealed class EntityRecognizer
         int nl = r.ReadInt32();
         var lexicon = new List<(string[], string)>(nl);
         for (int i = 0; i < nl; i++) { var k = r.ReadString(); lexicon.Add((k.Split(' '), r.ReadString())); }
+        var profile = new List<KeyValuePair<string, byte>>();
+        if (version >= 3)
+        {
+            int np = r.ReadInt32();
+            for (int i = 0; i < np; i++) profile.Add(new(r.ReadString(), r.ReadByte()));
+        }
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
-        return new EntityRecognizer(new EntityLabels(types), model, second, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta);
+        return new EntityRecognizer(new EntityLabels(types), model, second, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta,
+            CaseProfile.FromCodes(profile));
     }
 }

@@ -25,17 +25,24 @@ public static class EntityTrainer
         var labels = new EntityLabels(types);
         var gold = data.Select(s => labels.FromIob2(s.Tags)).ToArray();
         const int folds = 5;
+        var doc = DocumentIndex(data);
         var hits = new GazetteerHit[data.Count][];
         for (int k = 0; k < folds; k++)
         {
-            var gaz = new WordListGazetteer(Names(data.Where((_, i) => i % folds != k), types));
-            for (int i = k; i < data.Count; i += folds)
+            // By document, as at run time: a name repeated within one document must not vouch for itself.
+            var gaz = new WordListGazetteer(Names(data.Where((_, i) => doc[i] % folds != k), types));
+            for (int i = 0; i < data.Count; i++)
             {
+                if (doc[i] % folds != k) continue;
                 hits[i] = new GazetteerHit[data[i].Words.Length];
                 gaz.Match(data[i].Words, hits[i]);
             }
         }
         var all = new WordListGazetteer(Names(data, types));
+        // Case profiles jackknifed the same way.
+        var profiles = new CaseProfile[folds];
+        for (int k = 0; k < folds; k++) profiles[k] = CaseProfile.Build(data.Where((_, i) => doc[i] % folds != k).Select(s => s.Words));
+        var profile = CaseProfile.Build(data.Select(s => s.Words));
         // Features do not depend on labels, so each sentence's features are extracted once.
         var feats = new ulong[data.Count][];
         var buffer = new ulong[EntityFeatures.Max + DocumentMemory.Max];
@@ -44,14 +51,13 @@ public static class EntityTrainer
             var s = data[si];
             var lexHits = new GazetteerHit[s.Words.Length];
             lex.Match(s.Words, lexHits);
-            feats[si] = Flatten(s.Words.Length, i => EntityFeatures.Extract(new EntityInput(s.Words, s.Xpos, hits[si], lexHits), i, buffer), buffer);
+            feats[si] = Flatten(s.Words.Length, i => EntityFeatures.Extract(new EntityInput(s.Words, s.Xpos, hits[si], lexHits, profiles[doc[si] % folds]), i, buffer), buffer);
         }
         var everything = Enumerable.Range(0, data.Count).ToArray();
         var first = TrainBagged(labels, feats, gold, everything, iterations, seed, bags, log);
-        if (!stacked) return new EntityRecognizer(labels, first, null, all, lex, meta);
+        if (!stacked) return new EntityRecognizer(labels, first, null, all, lex, meta, profile);
 
         // First-pass labels of each document from a model trained without that document.
-        var doc = DocumentIndex(data);
         var firstLabels = new int[data.Count][];
         for (int k = 0; k < folds; k++)
         {
@@ -81,7 +87,7 @@ public static class EntityTrainer
             start = end;
         }
         var secondModel = TrainBagged(labels, second, gold, everything, iterations, seed, bags, log);
-        return new EntityRecognizer(labels, first, secondModel, all, lex, meta);
+        return new EntityRecognizer(labels, first, secondModel, all, lex, meta, profile);
     }
 
     /// <summary>

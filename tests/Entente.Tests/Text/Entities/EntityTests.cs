@@ -63,9 +63,25 @@ public class EntityTests
             Assert.Equal(s.Tags, a.Select(ner.Labels.ToIob2));
         }
         Assert.Equal(ner.Names.Count, back.Names.Count);
+        Assert.Equal(ner.Profile.Entries.OrderBy(e => e.Key), back.Profile.Entries.OrderBy(e => e.Key));
         var docLabels = Toy.Select(s => new int[s.Words.Length]).ToList();
         back.RecognizeDocument(Toy.Select(s => s.Words).ToList(), Toy.Select(s => s.Xpos).ToList(), docLabels);
         Assert.Equal(Toy.Select(s => s.Tags), docLabels.Select(l => l.Select(ner.Labels.ToIob2).ToArray()));
+    }
+
+    [Fact]
+    public void CaseProfileIsSavedWithTheModel()
+    {
+        var trained = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);
+        var profile = CaseProfile.Build([["We", "drove", "to", "Delaware", "and", "Dover", "."]]);
+        var ner = new EntityRecognizer(trained.Labels, trained.Weights, null, trained.Names, trained.Lexicon, trained.Meta, profile);
+        var ms = new MemoryStream();
+        ner.Save(ms);
+        ms.Position = 0;
+        var back = EntityRecognizer.Load(ms, "toy");
+        Assert.Equal(profile.Count, back.Profile.Count);
+        Assert.Equal(profile.Of("delaware"), back.Profile.Of("Delaware"));
+        Assert.NotEqual(CaseProfile.Unknown, back.Profile.Of("dover"));
     }
 
     [Fact]
@@ -95,6 +111,6 @@ public class EntityTests
         var gold = EntityCorpus.Read(SharedData.File(SharedData.UnerDev)!, TextModels.Tagger).Take(600).ToList();
         var scores = EntityEvaluation.Run(TextModels.Entities, gold);
         Assert.True(scores.Overall.Gold > 50, "the slice has entities");
-        Assert.True(scores.Overall.F1 >= 62.0, $"NER F1 {scores.Overall.F1:F2} on the first 600 dev sentences");
+        Assert.True(scores.Overall.F1 >= 70.0, $"NER F1 {scores.Overall.F1:F2} on the first 600 dev sentences");
     }
 }
