@@ -23,10 +23,10 @@ public static class BenchTextCommand
         {
             var docs = GoldDocumentReader.Read(TextCliOptions.Existing(r.GetValue(file), "--conllu"));
             var sw = Stopwatch.StartNew();
-            double Time(Func<object> load) { var t = Stopwatch.StartNew(); load(); return Math.Round(t.Elapsed.TotalMilliseconds); }
-            double tagLoad = Time(() => TextModels.Tagger), lemLoad = Time(() => TextModels.Lemmatizer),
-                nerLoad = Time(() => TextModels.Entities), sentLoad = Time(() => TextModels.SentenceSplitter),
-                parserLoad = Time(() => Entente.Text.Parsing.DependencyParser.Shipped);
+            // Models load in parallel, as the default pipeline loads them (TextModels.Preload).
+            var loads = TextModels.Preload();
+            double tagLoad = loads["tagger"], lemLoad = loads["lemmas"], nerLoad = loads["entities"],
+                sentLoad = loads["sentences"], parserLoad = loads["parser"];
             var parser = Entente.Text.Parsing.DependencyParser.Shipped;
             if (r.GetValue(beam) is int width) parser = parser.WithBeam(width);
             var pipeline = new DocumentPipeline([.. TextPipeline.Segmentation(), .. TextPipeline.Tagging(), new Entente.Text.Parsing.ParserPipe(parser), .. TextPipeline.Entities()]);
@@ -44,6 +44,7 @@ public static class BenchTextCommand
             using var self = Process.GetCurrentProcess();
             self.Refresh();
             double modelsMb = Math.Round(GC.GetTotalMemory(true) / 1048576.0);
+            double tablesMb = Math.Round(Entente.Text.Learning.HugePages.LiveBytes / 1048576.0);
             // the same passes spread over all cores: documents in parallel, the models shared read-only
             int n = r.GetValue(threads) ?? Environment.ProcessorCount;
             double parallelRate = 0;
@@ -69,6 +70,8 @@ public static class BenchTextCommand
                 .Add("parser_load_ms", parserLoad)
                 .Add("parser_beam", parser.BeamWidth)
                 .Add("managed_heap_after_load_mb", modelsMb)
+                .Add("weight_tables_mb", tablesMb)
+                .Add("models_memory_mb", modelsMb + tablesMb)
                 .Add("tokens_per_s_wall", Math.Round(tokens / wall))
                 .Add("tokens_per_cpu_s", Math.Round(tokens / Math.Max(cpu, 1e-9)))
                 .Add("threads", n)

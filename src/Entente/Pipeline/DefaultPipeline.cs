@@ -19,6 +19,7 @@ public static class DefaultPipeline
     public static DocumentPipeline Create(PipelineOptions? options = null)
     {
         options ??= new PipelineOptions();
+        TextModels.Preload();
         var pipes = new List<IPipe>();
         pipes.AddRange(TextPipeline.Segmentation());
         pipes.AddRange(TextPipeline.Tagging());

@@ -11,8 +11,16 @@ public sealed class PerceptronModel
     private readonly int[] _offsets;      // entries of key i are [_offsets[i], _offsets[i+1])
     private readonly ushort[] _classes;
     private readonly float[] _weights;
-    private readonly Slot[] _table;       // open addressing over keys, with each key's entry range inline
+    private readonly HugePageArray<Slot> _table; // open addressing over keys, with each key's entry range inline (huge pages: random lookups)
     private readonly int _mask;
+    private readonly HugePageArray<Entry> _entries; // (class, weight) pairs, the same order as _classes/_weights
+
+    /// <summary>A stored weight with its class, so scoring reads one place instead of two arrays.</summary>
+    private struct Entry
+    {
+        public float Weight;
+        public int Class;
+    }
 
     /// <summary>One hash-table slot; <c>End == 0</c> marks an empty slot (every stored key has entries).</summary>
     private struct Slot
@@ -28,13 +36,17 @@ public sealed class PerceptronModel
         _keys = keys; _offsets = offsets; _classes = classes; _weights = weights;
         int size = 1;
         while (size < keys.Length * 2) size <<= 1;
-        _table = new Slot[Math.Max(size, 2)];
+        _entries = new HugePageArray<Entry>(Math.Max(weights.Length, 1));
+        var entries = _entries.Span;
+        for (int i = 0; i < weights.Length; i++) entries[i] = new Entry { Weight = weights[i], Class = classes[i] };
+        _table = new HugePageArray<Slot>(Math.Max(size, 2));
         _mask = _table.Length - 1;
+        var table = _table.Span;
         for (int i = 0; i < keys.Length; i++)
         {
             int slot = (int)(Scramble(keys[i]) & (uint)_mask);
-            while (_table[slot].End != 0) slot = (slot + 1) & _mask;
-            _table[slot] = new Slot { Key = keys[i], Start = offsets[i], End = offsets[i + 1] };
+            while (table[slot].End != 0) slot = (slot + 1) & _mask;
+            table[slot] = new Slot { Key = keys[i], Start = offsets[i], End = offsets[i + 1] };
         }
     }
 
@@ -48,37 +60,41 @@ public sealed class PerceptronModel
     public int WeightCount => _weights.Length;
 
     /// <summary>Writes the scores of all classes for <paramref name="features"/> into <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        var table = _table;
-        var classes = _classes;
-        var weights = _weights;
-        Prefetch(features);
-        foreach (var f in features)
+        Slot* table = _table.Pointer;
+        Entry* entries = _entries.Pointer;
+        int n = features.Length;
+        // Three passes so the memory loads overlap: the slots, then the entries they point to, then the sums.
+        Span<int> found = n <= 256 ? stackalloc int[n] : new int[n];
+        bool prefetch = System.Runtime.Intrinsics.X86.Sse.IsSupported;
+        if (prefetch)
+            foreach (var f in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(table + (int)(Scramble(f) & (uint)_mask));
+        for (int k = 0; k < n; k++)
         {
+            ulong f = features[k];
             int slot = (int)(Scramble(f) & (uint)_mask);
+            found[k] = -1;
             while (true)
             {
                 ref readonly var e = ref table[slot];
                 if (e.End == 0) break;
                 if (e.Key == f)
                 {
-                    for (int i = e.Start; i < e.End; i++) scores[classes[i]] += weights[i];
+                    found[k] = slot;
+                    if (prefetch) System.Runtime.Intrinsics.X86.Sse.Prefetch0(entries + e.Start);
                     break;
                 }
                 slot = (slot + 1) & _mask;
             }
         }
-    }
-
-    // The slots are random lines of a table far larger than the cache: asking for all of them first overlaps
-    // their memory loads, which are most of the scoring time.
-    private unsafe void Prefetch(ReadOnlySpan<ulong> features)
-    {
-        if (!System.Runtime.Intrinsics.X86.Sse.IsSupported) return;
-        fixed (Slot* t = _table)
-            foreach (var f in features) System.Runtime.Intrinsics.X86.Sse.Prefetch0(t + (int)(Scramble(f) & (uint)_mask));
+        for (int k = 0; k < n; k++)
+        {
+            if (found[k] < 0) continue;
+            ref readonly var e = ref table[found[k]];
+            for (int i = e.Start; i < e.End; i++) scores[entries[i].Class] += entries[i].Weight;
+        }
     }
 
     /// <summary>The best class for <paramref name="features"/>; <paramref name="scratch"/> holds ClassCount floats.</summary>

@@ -64,7 +64,7 @@ public sealed partial class DependencyParser
             var names = new string[count];
             for (int i = 0; i < count; i++) names[i] = r.ReadString();
             // Format 3 stores the 16-bit transition table as parsed; older files hold floats to convert.
-            var transitions = format >= 3 ? QuantizedTable.Read(r) : QuantizedTable.From(WeightTable.Read(r, format));
+            var transitions = format >= 3 ? QuantizedTable.Read(r) : FromFloats(WeightTable.Read(r, format));
             var labels = WeightTable.Read(r, format);
             return new DependencyParser(transitions, labels, new LabelSet(names), meta);
         }
@@ -72,6 +72,11 @@ public sealed partial class DependencyParser
         {
             throw new InvalidDataException($"{name}: corrupt parser model ({ex.Message})", ex);
         }
+    }
+
+    private static QuantizedTable FromFloats(WeightTable floats)
+    {
+        using (floats) return QuantizedTable.From(floats);
     }
 
     /// <summary>Reads a model file.</summary>

@@ -68,6 +68,8 @@ public sealed class ParserTrainer
             ["trained"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
             ["beam"] = _options.Beam.ToString(),
         };
-        return new DependencyParser(t.Averaged(), l.Averaged(), labels, meta);
+        // The parser keeps its own 16-bit copy of the transition weights; free the float table now.
+        using var transitions = t.Averaged();
+        return new DependencyParser(transitions, l.Averaged(), labels, meta);
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using Entente.Text.Learning;
 
 namespace Entente.Text.Parsing;
 
@@ -8,11 +9,12 @@ namespace Entente.Text.Parsing;
 /// The parser's transition weights as used for parsing: a dense hashed table like
 /// <see cref="WeightTable"/>, but each weight a 16-bit integer times one scale for the whole table.
 /// Half the memory of floats, so twice the rows fit the same budget and each lookup moves half the
-/// bytes; the weights span about 1e-3..150, which 16 bits resolve to within 0.005.
+/// bytes; the weights span about 1e-3..150, which 16 bits resolve to within 0.005. The table sits
+/// in huge pages (<see cref="HugePageArray{T}"/>), which roughly halves the cost of a lookup.
 /// </summary>
-internal sealed class QuantizedTable
+internal sealed unsafe class QuantizedTable
 {
-    private readonly short[] _weights;
+    private readonly HugePageArray<short> _weights;
 
     /// <summary>log2 of the number of rows.</summary>
     public int Bits { get; }
@@ -21,7 +23,7 @@ internal sealed class QuantizedTable
     /// <summary>The value of one integer step.</summary>
     public float Scale { get; }
 
-    private QuantizedTable(int bits, int classes, float scale, short[] weights)
+    private QuantizedTable(int bits, int classes, float scale, HugePageArray<short> weights)
     {
         Bits = bits;
         Classes = classes;
@@ -35,13 +37,14 @@ internal sealed class QuantizedTable
         float max = 0;
         foreach (float w in t.Weights) max = MathF.Max(max, MathF.Abs(w));
         float scale = max > 0 ? max / short.MaxValue : 1f;
-        var q = new short[t.Weights.Length];
-        for (int i = 0; i < q.Length; i++) q[i] = (short)Math.Clamp(MathF.Round(t.Weights[i] / scale), -short.MaxValue, short.MaxValue);
+        var q = new HugePageArray<short>(t.Weights.Length);
+        var span = q.Span;
+        for (int i = 0; i < span.Length; i++) span[i] = (short)Math.Clamp(MathF.Round(t.Weights[i] / scale), -short.MaxValue, short.MaxValue);
         return new QuantizedTable(t.Bits, t.Classes, scale, q);
     }
 
     /// <summary>The weight of class <paramref name="cls"/> in row <paramref name="row"/> (for tests and tools).</summary>
-    public float this[int row, int cls] => _weights[row * Classes + cls] * Scale;
+    public float this[int row, int cls] => _weights.Span[row * Classes + cls] * Scale;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Row(ulong key) => (int)(key >> (64 - Bits)) * Classes;
@@ -51,7 +54,7 @@ internal sealed class QuantizedTable
     {
         Prefetch(keys);
         int c = Classes;
-        ref short w0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        ref short w0 = ref *_weights.Pointer;
         if (c == 4)
         {
             int a = 0, b = 0, d = 0, e = 0;
@@ -76,8 +79,8 @@ internal sealed class QuantizedTable
     private unsafe void Prefetch(ReadOnlySpan<ulong> keys)
     {
         if (!Sse.IsSupported) return;
-        fixed (short* w = _weights)
-            foreach (ulong k in keys) Sse.Prefetch0(w + Row(k));
+        short* w = _weights.Pointer;
+        foreach (ulong k in keys) Sse.Prefetch0(w + Row(k));
     }
 
     /// <summary>Writes the non-zero rows: row-index gaps (7-bit varints), then their integers.</summary>
@@ -90,7 +93,7 @@ internal sealed class QuantizedTable
         int count = 0, prev = -1;
         for (int r = 0; r < rows; r++)
         {
-            var row = _weights.AsSpan(r * c, c);
+            var row = _weights.Span.Slice(r * c, c);
             if (!row.ContainsAnyExcept((short)0)) continue;
             gapWriter.Write7BitEncodedInt(r - prev);
             prev = r;
@@ -112,13 +115,14 @@ internal sealed class QuantizedTable
         if (bits is < 8 or > 30 || classes is < 1 or > 1024 || count < 0 || count > 1 << bits) throw new InvalidDataException("bad quantized table header");
         var gaps = TableBlocks.Read(r, r.ReadInt32());
         var values = MemoryMarshal.Cast<byte, short>(TableBlocks.Read(r, checked(count * classes * 2)));
-        var weights = new short[(1L << bits) * classes];
+        var weights = new HugePageArray<short>((1L << bits) * classes);
+        var all = weights.Span;
         int row = -1, pos = 0;
         for (int i = 0; i < count; i++)
         {
             row += TableBlocks.Varint(gaps, ref pos);
             if (row >= 1 << bits) throw new InvalidDataException("weight row out of range");
-            values.Slice(i * classes, classes).CopyTo(weights.AsSpan(row * classes, classes));
+            values.Slice(i * classes, classes).CopyTo(all.Slice(row * classes, classes));
         }
         return new QuantizedTable(bits, classes, scale, weights);
     }

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
+using Entente.Text.Learning;
 
 namespace Entente.Text.Parsing;
 
@@ -10,14 +11,16 @@ namespace Entente.Text.Parsing;
 /// pick a row, each row holds one float per class, so scoring a feature is one contiguous add.
 /// Collisions are accepted (they cost little accuracy at this size and save a dictionary probe).
 /// </summary>
-internal sealed class WeightTable
+internal sealed class WeightTable : IDisposable
 {
+    private readonly HugePageArray<float> _memory;
+
     /// <summary>log2 of the number of rows.</summary>
     public int Bits { get; }
     /// <summary>Number of classes (floats per row).</summary>
     public int Classes { get; }
-    /// <summary>Row-major weights.</summary>
-    public float[] Weights { get; }
+    /// <summary>Row-major weights, in huge pages (see <see cref="HugePageArray{T}"/>).</summary>
+    public Span<float> Weights => _memory.Span;
 
     /// <summary>Creates an all-zero table.</summary>
     public WeightTable(int bits, int classes)
@@ -25,8 +28,11 @@ internal sealed class WeightTable
         if (bits is < 8 or > 30) throw new ArgumentOutOfRangeException(nameof(bits));
         Bits = bits;
         Classes = classes;
-        Weights = new float[(1L << bits) * classes];
+        _memory = new HugePageArray<float>((1L << bits) * classes);
     }
+
+    /// <summary>Frees the weights now rather than at finalisation (training makes a table per epoch).</summary>
+    public void Dispose() => _memory.Dispose();
 
     /// <summary>Offset of the row of <paramref name="key"/> in <see cref="Weights"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -37,7 +43,7 @@ internal sealed class WeightTable
     {
         int c = Classes;
         scores[..c].Clear();
-        ref float w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
+        ref float w0 = ref MemoryMarshal.GetReference(Weights);
         if (c == 4)
         {
             Prefetch(keys);
@@ -54,7 +60,7 @@ internal sealed class WeightTable
         int vw = Vector<float>.Count;
         foreach (ulong k in keys)
         {
-            var row = Weights.AsSpan(Row(k), c);
+            var row = Weights.Slice(Row(k), c);
             int j = 0;
             for (; j <= c - vw; j += vw)
                 (new Vector<float>(row[j..]) + new Vector<float>(scores[j..])).CopyTo(scores[j..]);
@@ -103,7 +109,7 @@ internal sealed class WeightTable
         int kept = 0, prev = -1;
         for (int r = 0; r < rows; r++)
         {
-            var row = Weights.AsSpan(r * c, c);
+            var row = Weights.Slice(r * c, c);
             int nonZero = 0;
             foreach (float x in row) if (MathF.Abs(x) >= prune) nonZero++;
             if (nonZero == 0) continue;
@@ -164,7 +170,7 @@ internal sealed class WeightTable
         {
             row += TableBlocks.Varint(gaps, ref gapPos);
             if (row >= rows) throw new InvalidDataException("weight row out of range");
-            var dst = t.Weights.AsSpan(row * classes, classes);
+            var dst = t.Weights.Slice(row * classes, classes);
             if (!sparse)
             {
                 if (next + classes > weights.Length) throw new EndOfStreamException("weight block truncated");
