@@ -23,18 +23,29 @@ internal sealed unsafe class HugePageArray<T> : IDisposable where T : unmanaged
     {
         if (length is < 0 or > int.MaxValue) throw new ArgumentOutOfRangeException(nameof(length));
         Length = (int)length;
-        nuint bytes = (nuint)length * (nuint)sizeof(T);
-        nuint rounded = (bytes + HugePage - 1) / HugePage * HugePage;
-        _memory = NativeMemory.AlignedAlloc(Math.Max(rounded, HugePage), HugePage);
-        // Advise before the first write, so the pages are faulted in as huge pages.
-        if (OperatingSystem.IsLinux()) _ = HugePages.Madvise(_memory, Math.Max(rounded, HugePage), MadvHugePage);
-        NativeMemory.Clear(_memory, bytes);
-        GC.AddMemoryPressure((long)bytes);
-        _bytes = (long)bytes;
+        _bytes = (long)((nuint)length * (nuint)sizeof(T));
+        nuint rounded = Math.Max(((nuint)_bytes + HugePage - 1) / HugePage * HugePage, HugePage);
+        if (OperatingSystem.IsLinux() && HugePages.Map(rounded + HugePage) is var mapped && mapped is not null)
+        {
+            // Fresh anonymous memory is zero and not yet backed: advised before the first write, it is
+            // faulted in as huge pages, and it needs no clearing of our own.
+            _mapped = mapped;
+            _mappedLength = rounded + HugePage;
+            _memory = (void*)(((nuint)mapped + HugePage - 1) & ~(HugePage - 1));
+            _ = HugePages.Madvise(_memory, rounded, MadvHugePage);
+        }
+        else
+        {
+            _memory = NativeMemory.AlignedAlloc(rounded, HugePage);
+            NativeMemory.Clear(_memory, (nuint)_bytes);
+        }
+        GC.AddMemoryPressure(_bytes);
         HugePages.Track(_bytes);
     }
 
     private readonly long _bytes;
+    private readonly void* _mapped;
+    private readonly nuint _mappedLength;
 
     /// <summary>The elements.</summary>
     public Span<T> Span => new(_memory, Length);
@@ -54,7 +65,8 @@ internal sealed unsafe class HugePageArray<T> : IDisposable where T : unmanaged
     private void Free()
     {
         if (_memory is null) return;
-        NativeMemory.AlignedFree(_memory);
+        if (_mapped is not null) HugePages.Unmap(_mapped, _mappedLength);
+        else NativeMemory.AlignedFree(_memory);
         _memory = null;
         GC.RemoveMemoryPressure(_bytes);
         HugePages.Track(-_bytes);
@@ -76,4 +88,20 @@ public static unsafe class HugePages
 
     [DllImport("libc", EntryPoint = "madvise", SetLastError = false)]
     internal static extern int Madvise(void* address, nuint length, int advice);
+
+    /// <summary>Fresh zeroed private memory from the kernel, or null when mapping fails.</summary>
+    internal static void* Map(nuint length)
+    {
+        const int ProtReadWrite = 1 | 2, MapPrivateAnonymous = 0x02 | 0x20;
+        void* p = Mmap(null, length, ProtReadWrite, MapPrivateAnonymous, -1, 0);
+        return p == (void*)-1 ? null : p;
+    }
+
+    internal static void Unmap(void* address, nuint length) => _ = Munmap(address, length);
+
+    [DllImport("libc", EntryPoint = "mmap", SetLastError = false)]
+    private static extern void* Mmap(void* address, nuint length, int protection, int flags, int fd, nint offset);
+
+    [DllImport("libc", EntryPoint = "munmap", SetLastError = false)]
+    private static extern int Munmap(void* address, nuint length);
 }

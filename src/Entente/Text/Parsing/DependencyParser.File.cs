@@ -63,16 +63,44 @@ public sealed partial class DependencyParser
             int count = r.ReadInt32();
             var names = new string[count];
             for (int i = 0; i < count; i++) names[i] = r.ReadString();
-            // Format 3 stores the 16-bit transition table as parsed; older files hold floats to convert.
-            var transitions = format >= 3 ? QuantizedTable.Read(r) : FromFloats(WeightTable.Read(r, format));
-            var labels = WeightTable.Read(r, format);
+            QuantizedTable transitions;
+            WeightTable labels;
+            if (format >= 3)
+            {
+                // Format 3 stores the 16-bit transition table as parsed. The two tables are built on
+                // two threads: building them is most of the load time, and the parser is the
+                // largest model.
+                int transitionsAt = (int)body.Position;
+                QuantizedTable.Skip(r);
+                int labelsAt = (int)body.Position;
+                QuantizedTable? t = null;
+                WeightTable? l = null;
+                var buffer = body.GetBuffer();
+                Parallel.Invoke(
+                    () => t = QuantizedTable.Read(Reader(buffer, transitionsAt, labelsAt)),
+                    () => l = WeightTable.Read(Reader(buffer, labelsAt, (int)body.Length), format));
+                (transitions, labels) = (t!, l!);
+            }
+            else
+            {
+                transitions = FromFloats(WeightTable.Read(r, format));
+                labels = WeightTable.Read(r, format);
+            }
             return new DependencyParser(transitions, labels, new LabelSet(names), meta);
         }
-        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException or ArgumentException)
+        catch (Exception ex) when (Cause(ex) is EndOfStreamException or InvalidDataException or ArgumentException)
         {
-            throw new InvalidDataException($"{name}: corrupt parser model ({ex.Message})", ex);
+            var cause = Cause(ex);
+            throw new InvalidDataException($"{name}: corrupt parser model ({cause.Message})", cause);
         }
     }
+
+    /// <summary>The first real error inside the parallel table builders' aggregate.</summary>
+    private static Exception Cause(Exception ex) =>
+        ex is AggregateException { InnerExceptions.Count: > 0 } a ? a.Flatten().InnerExceptions[0] : ex;
+
+    private static BinaryReader Reader(byte[] buffer, int from, int to) =>
+        new(new MemoryStream(buffer, from, to - from, writable: false), System.Text.Encoding.UTF8);
 
     private static QuantizedTable FromFloats(WeightTable floats)
     {

@@ -106,6 +106,20 @@ internal sealed unsafe class QuantizedTable
         w.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(kept)));
     }
 
+    /// <summary>Moves <paramref name="r"/> past a table written by <see cref="Write"/> without reading it.</summary>
+    public static void Skip(BinaryReader r)
+    {
+        r.ReadInt32();
+        int classes = r.ReadInt32();
+        r.ReadSingle();
+        int count = r.ReadInt32();
+        int gaps = r.ReadInt32();
+        if (classes < 1 || count < 0 || gaps < 0) throw new InvalidDataException("bad quantized table header");
+        long end = r.BaseStream.Position + gaps + (long)count * classes * 2;
+        if (end > r.BaseStream.Length) throw new EndOfStreamException("model block truncated");
+        r.BaseStream.Position = end;
+    }
+
     /// <summary>Reads a table written by <see cref="Write"/>.</summary>
     public static QuantizedTable Read(BinaryReader r)
     {
