@@ -17,9 +17,10 @@ public static class EvalParserCommand
         var model = new Option<string?>("--model") { Description = "Parser model file (default: the shipped parser.bin)." };
         var tags = ParserTagSource.CreateOption();
         var beam = new Option<int?>("--beam") { Description = "Decode with this beam width instead of the model's own." };
+        var margin = new Option<float?>("--beam-margin") { Description = "Drop parses scoring more than this below the best at each step." };
         var output = new Option<string?>("--output") { Description = "Also write the predicted trees (with the tags the parser saw) to this CoNLL-U file." };
         var cmd = new Command("parser", "Score the dependency parser: UAS, LAS and tokens/s (last line: JSON).");
-        cmd.Add(test); cmd.Add(model); cmd.Add(tags); cmd.Add(beam); cmd.Add(output);
+        cmd.Add(test); cmd.Add(model); cmd.Add(tags); cmd.Add(beam); cmd.Add(output); cmd.Add(margin);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -29,7 +30,8 @@ public static class EvalParserCommand
             var loadCpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             var parser = modelPath is null ? DependencyParser.Shipped : DependencyParser.Load(modelPath);
-            if (r.GetValue(beam) is int width) parser = parser.WithBeam(width);
+            if (r.GetValue(beam) is not null || r.GetValue(margin) is not null)
+                parser = parser.WithBeam(r.GetValue(beam) ?? parser.BeamWidth, r.GetValue(margin));
             var load = sw.Elapsed;
             var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - loadCpu0;
             var sentences = ConlluReader.ReadFile(path).ToList();

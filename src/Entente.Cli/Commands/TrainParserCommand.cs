@@ -19,12 +19,13 @@ public static class TrainParserCommand
         var bits = new Option<int>("--transition-bits") { Description = "log2 of the transition weight table rows.", DefaultValueFactory = _ => new ParserTrainingOptions().TransitionBits };
         var labelBits = new Option<int>("--label-bits") { Description = "log2 of the label weight table rows.", DefaultValueFactory = _ => new ParserTrainingOptions().LabelBits };
         var beam = new Option<int>("--beam") { Description = "Beam width: 1 = greedy (dynamic oracle); more = beam search trained globally.", DefaultValueFactory = _ => new ParserTrainingOptions().Beam };
+        var margin = new Option<float?>("--beam-margin") { Description = "Decoding: drop parses scoring more than this below the best at each step (stored in the model)." };
         var explore = new Option<double>("--explore") { Description = "Probability of following a wrong move while training.", DefaultValueFactory = _ => new ParserTrainingOptions().ExplorationProbability };
         var tags = ParserTagSource.CreateOption();
         var cache = ParserTagSource.CreateCacheOption();
         var passes = ParserTagSource.CreatePassesOption();
         var cmd = new Command("parser", "Train the dependency parser (arc-eager, averaged perceptron, dynamic oracle).");
-        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(labelBits); cmd.Add(beam); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache); cmd.Add(passes);
+        cmd.Add(train); cmd.Add(dev); cmd.Add(output); cmd.Add(epochs); cmd.Add(seed); cmd.Add(bits); cmd.Add(labelBits); cmd.Add(beam); cmd.Add(margin); cmd.Add(explore); cmd.Add(tags); cmd.Add(cache); cmd.Add(passes);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -32,7 +33,7 @@ public static class TrainParserCommand
             var devPath = r.GetValue(dev)!;
             foreach (var p in new[] { trainPath, devPath })
                 if (!File.Exists(p)) throw new UsageException($"no such file: {p}");
-            var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), TransitionBits = r.GetValue(bits), LabelBits = r.GetValue(labelBits), Beam = r.GetValue(beam), ExplorationProbability = r.GetValue(explore) };
+            var options = new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), TransitionBits = r.GetValue(bits), LabelBits = r.GetValue(labelBits), Beam = r.GetValue(beam), BeamMargin = r.GetValue(margin) ?? float.PositiveInfinity, ExplorationProbability = r.GetValue(explore) };
             var trainSet = ConlluReader.ReadFile(trainPath).ToList();
             var devSet = ConlluReader.ReadFile(devPath).ToList();
             var (trainTags, devTags) = ParserTagSource.Resolve(r.GetValue(tags)!, trainSet, o, r.GetValue(cache), r.GetValue(passes));

@@ -9,16 +9,21 @@ namespace Entente.Text.Parsing;
 internal sealed class BeamDecoder
 {
     private readonly int _width;
+    private readonly float _margin;
     private ParserState[] _items, _spare;
     private double[] _scores, _spareScores;
     private readonly BeamCandidate[] _candidates;
     private readonly ulong[] _keys = new ulong[TransitionFeatures.MaxKeys];
     private readonly LabelMemo _labels = new();
 
-    /// <summary>Creates a decoder keeping <paramref name="width"/> parses.</summary>
-    public BeamDecoder(int width)
+    /// <summary>
+    /// Creates a decoder keeping up to <paramref name="width"/> parses, and only those within
+    /// <paramref name="margin"/> of the best one.
+    /// </summary>
+    public BeamDecoder(int width, float margin = float.PositiveInfinity)
     {
         _width = width;
+        _margin = margin;
         _items = NewStates(width);
         _spare = NewStates(width);
         _scores = new double[width];
@@ -56,6 +61,7 @@ internal sealed class BeamDecoder
             if (allDone) break;
             var chosen = _candidates.AsSpan(0, c);
             int kept = BeamCandidate.SelectBest(chosen, _width);
+            while (kept > 1 && chosen[kept - 1].Score < chosen[0].Score - _margin) kept--;
             // A parent's first surviving child takes over the parent's state; only further children
             // copy it, and they copy before the parent's state is changed.
             var heir = heirs[..size];

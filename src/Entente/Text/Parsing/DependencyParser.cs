@@ -34,7 +34,9 @@ public sealed partial class DependencyParser
         Labels = labels;
         Metadata = metadata;
         BeamWidth = metadata.TryGetValue("beam", out var b) && int.TryParse(b, out int w) && w > 1 ? w : 1;
-        _workspace = new ThreadLocal<Workspace>(() => new Workspace(labels.Count, BeamWidth));
+        BeamMargin = metadata.TryGetValue("beam-margin", out var m) && float.TryParse(m, System.Globalization.CultureInfo.InvariantCulture, out float margin) && margin > 0
+            ? margin : float.PositiveInfinity;
+        _workspace = new ThreadLocal<Workspace>(() => new Workspace(labels.Count, BeamWidth, BeamMargin));
     }
 
     /// <summary>
@@ -43,9 +45,19 @@ public sealed partial class DependencyParser
     /// </summary>
     public int BeamWidth { get; }
 
-    /// <summary>The same model decoded with another beam width (for measuring the trade-off).</summary>
-    public DependencyParser WithBeam(int width) =>
-        new(_transitions, _labelWeights, Labels, new Dictionary<string, string>(Metadata) { ["beam"] = width.ToString() });
+    /// <summary>
+    /// Parses scoring more than this below the best at a step leave the beam, so where the model is
+    /// sure the beam narrows (infinite: always <see cref="BeamWidth"/> parses).
+    /// </summary>
+    public float BeamMargin { get; }
+
+    /// <summary>The same model decoded with another beam width and margin (for measuring the trade-off).</summary>
+    public DependencyParser WithBeam(int width, float? margin = null)
+    {
+        var meta = new Dictionary<string, string>(Metadata) { ["beam"] = width.ToString() };
+        if (margin is float m) meta["beam-margin"] = m.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new(_transitions, _labelWeights, Labels, meta);
+    }
 
     internal QuantizedTable TransitionWeights => _transitions;
     internal WeightTable LabelWeights => _labelWeights;
@@ -176,9 +188,9 @@ public sealed partial class DependencyParser
     }
 
     /// <summary>Per-thread buffers, so parsing allocates nothing per sentence.</summary>
-    internal sealed class Workspace(int labelCount, int beamWidth = 1)
+    internal sealed class Workspace(int labelCount, int beamWidth = 1, float beamMargin = float.PositiveInfinity)
     {
-        public readonly BeamDecoder? Beam = beamWidth > 1 ? new BeamDecoder(beamWidth) : null;
+        public readonly BeamDecoder? Beam = beamWidth > 1 ? new BeamDecoder(beamWidth, beamMargin) : null;
         public readonly ParserInput Input = new();
         public readonly ParserState State = new();
         public readonly ulong[] Keys = new ulong[TransitionFeatures.MaxKeys];

@@ -68,6 +68,8 @@ public sealed class ParserTrainer
             ["trained"] = DateTime.UtcNow.ToString("yyyy-MM-dd"),
             ["beam"] = _options.Beam.ToString(),
         };
+        if (float.IsFinite(_options.BeamMargin))
+            meta["beam-margin"] = _options.BeamMargin.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // The parser keeps its own 16-bit copy of the transition weights; free the float table now.
         using var transitions = t.Averaged();
         return new DependencyParser(transitions, l.Averaged(), labels, meta);

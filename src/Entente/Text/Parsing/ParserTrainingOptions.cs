@@ -21,6 +21,11 @@ public sealed record ParserTrainingOptions
     public float Prune { get; init; } = 1e-3f;
     /// <summary>Beam width: 1 trains the greedy parser (dynamic oracle); more trains the beam globally (max-violation).</summary>
     public int Beam { get; init; } = 1;
+    /// <summary>
+    /// Decoding only: parses scoring more than this below the best at a step leave the beam (stored
+    /// in the model; infinite keeps the full width). Training always uses the full beam.
+    /// </summary>
+    public float BeamMargin { get; init; } = float.PositiveInfinity;
     /// <summary>Stop after this many epochs without a better dev score.</summary>
     public int Patience { get; init; } = 4;
 }

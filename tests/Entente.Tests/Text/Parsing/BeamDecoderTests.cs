@@ -58,6 +58,21 @@ public class BeamDecoderTests
         Assert.Equal(a, b);
     }
 
+    [TreebankFact]
+    public void ATinyMarginNarrowsTheBeamToTheBestParseAndAWideOneChangesNothing()
+    {
+        var train = Treebank.Read("train", 200);
+        var dev = Treebank.Read("dev", 60);
+        var parser = new ParserTrainer(Small with { Beam = 4, Epochs = 2 }).Train(train, dev, GoldTagProvider.Instance, GoldTagProvider.Instance);
+        var (greedy, _) = ParserEvaluator.Evaluate(parser.WithBeam(1), dev, GoldTagProvider.Instance);
+        var (narrow, _) = ParserEvaluator.Evaluate(parser.WithBeam(4, 1e-3f), dev, GoldTagProvider.Instance);
+        var (full, _) = ParserEvaluator.Evaluate(parser, dev, GoldTagProvider.Instance);
+        var (wide, _) = ParserEvaluator.Evaluate(parser.WithBeam(4, 1e9f), dev, GoldTagProvider.Instance);
+        Assert.Equal(greedy, narrow);
+        Assert.Equal(full, wide);
+        Assert.Equal(1e9f, parser.WithBeam(4, 1e9f).BeamMargin);
+    }
+
     private static void Load(DependencyParser.Workspace ws, Entente.Text.Corpora.ConlluSentence s)
     {
         ws.Input.Reset(s.Words.Count);
