@@ -6,7 +6,7 @@ namespace Entente.Coding;
 /// </summary>
 public static class DictionaryResources
 {
-    /// <summary>Opens an embedded dictionary, e.g. <c>cameo/codes.tsv</c>.</summary>
+    /// <summary>Opens an embedded dictionary, e.g. <c>cameo/quad-classes.tsv</c>.</summary>
     /// <exception cref="FileNotFoundException">No such dictionary is embedded.</exception>
     public static Stream Open(string relativePath) =>
         typeof(DictionaryResources).Assembly.GetManifestResourceStream("dictionaries/" + relativePath)

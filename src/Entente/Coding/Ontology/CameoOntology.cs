@@ -4,20 +4,21 @@ using Entente.Model;
 namespace Entente.Coding.Ontology;
 
 /// <summary>
-/// The CAMEO event codes with their names, Goldstein scores, quad classes and PLOVER mapping,
-/// read from our versioned tables in <c>dictionaries/cameo/</c>. Immutable and thread-safe.
+/// The CAMEO event codes with their names, Goldstein scores, quad classes and PLOVER mapping: the
+/// codebook files as distributed (<see cref="CameoCodebook"/>) with our corrections and additions
+/// from <c>dictionaries/cameo/</c>. Immutable and thread-safe.
 /// </summary>
 public sealed class CameoOntology
 {
-    private static readonly Lazy<CameoOntology> s_default = new(LoadEmbedded);
+    private static readonly Lazy<CameoOntology> s_default = new(LoadDefault);
 
     private readonly FrozenDictionary<string, CameoEntry> _entries;
     private readonly FrozenDictionary<int, string> _quadNames;
 
-    /// <summary>The ontology shipped in the assembly.</summary>
+    /// <summary>The codebook beside the repository with our corrections, loaded once.</summary>
     public static CameoOntology Default => s_default.Value;
 
-    /// <summary>Version of the event-code table.</summary>
+    /// <summary>Version of our PLOVER additions table.</summary>
     public int Version { get; }
 
     private CameoOntology(int version, Dictionary<string, CameoEntry> entries, Dictionary<int, string> quadNames)
@@ -60,37 +61,46 @@ public sealed class CameoOntology
     /// <summary>The name of a quad class, e.g. "Verbal Cooperation".</summary>
     public string QuadClassName(int quadClass) => _quadNames[quadClass];
 
-    /// <summary>Loads the tables embedded in the assembly.</summary>
-    public static CameoOntology LoadEmbedded() => Load(
-        TsvTable.Parse("dictionaries/cameo/codes.tsv", DictionaryResources.ReadText("cameo/codes.tsv")),
-        TsvTable.Parse("dictionaries/cameo/plover.tsv", DictionaryResources.ReadText("cameo/plover.tsv")),
-        TsvTable.Parse("dictionaries/cameo/quad-classes.tsv", DictionaryResources.ReadText("cameo/quad-classes.tsv")));
+    /// <summary>Loads the codebook found by <see cref="CameoCodebook.Locate"/> with our embedded corrections.</summary>
+    public static CameoOntology LoadDefault() => Load(CameoCodebook.Locate());
 
     /// <summary>
-    /// Builds the ontology from its tables: codes (code, Goldstein score, name), the PLOVER map and the quad classes.
-    /// Every event code must have a score in -10..10 and a PLOVER row (possibly the explicit "-" for none); anything
-    /// else is a <see cref="DictionaryFormatException"/>.
+    /// Loads the codebook files in <paramref name="codebookDirectory"/> (see <see cref="CameoCodebook"/>),
+    /// then applies our embedded tables: name corrections, PLOVER additions and the quad classes.
     /// </summary>
-    public static CameoOntology Load(TsvTable codes, TsvTable plover, TsvTable quadClasses)
+    public static CameoOntology Load(string codebookDirectory) => Build(
+        CameoCodebook.ReadNames(Path.Combine(codebookDirectory, CameoCodebook.EventCodesFile)),
+        CameoCodebook.ReadGoldstein(Path.Combine(codebookDirectory, CameoCodebook.GoldsteinFile)),
+        CameoCodebook.ReadPlover(Path.Combine(codebookDirectory, CameoCodebook.PloverFile)),
+        Embedded("name-corrections.tsv"), Embedded("plover-additions.tsv"), Embedded("quad-classes.tsv"),
+        Path.Combine(codebookDirectory, CameoCodebook.GoldsteinFile));
+
+    private static TsvTable Embedded(string file) =>
+        TsvTable.Parse("dictionaries/cameo/" + file, DictionaryResources.ReadText("cameo/" + file));
+
+    /// <summary>
+    /// Every code with a Goldstein score becomes an entry; its name (corrected where we correct it) and its
+    /// PLOVER row (ours where we add one, possibly the explicit "-" for none) must exist, else a
+    /// <see cref="DictionaryFormatException"/> names the file.
+    /// </summary>
+    private static CameoOntology Build(Dictionary<string, string> names, Dictionary<string, double> goldstein,
+        Dictionary<string, (PloverEvent? Event, string[] Contexts)> plover, TsvTable corrections, TsvTable additions,
+        TsvTable quadClasses, string goldsteinPath)
     {
-        var plovers = new Dictionary<string, (PloverEvent?, string[])>(StringComparer.Ordinal);
-        foreach (var (_, f) in plover.Rows)
-        {
-            PloverEvent? ev = f[1] == "-" ? null : new PloverEvent(f[1], f[2] == "-" ? null : f[2]);
-            var contexts = f[3] == "-" ? [] : f[3].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            plovers[f[0]] = (ev, contexts);
-        }
+        foreach (var (_, f) in corrections.Rows) names[f[0]] = f[1];
+        foreach (var (_, f) in additions.Rows)
+            plover[f[0]] = (f[1] == "-" ? null : new PloverEvent(f[1], f[2] == "-" ? null : f[2]),
+                f[3] == "-" ? [] : f[3].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
         var entries = new Dictionary<string, CameoEntry>(StringComparer.Ordinal);
-        foreach (var (line, f) in codes.Rows)
+        foreach (var (text, score) in goldstein)
         {
-            if (!CameoCode.TryParse(f[0], out var code)) throw new DictionaryFormatException(codes.Name, line, $"'{f[0]}' is not a CAMEO code");
-            if (!double.TryParse(f[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var score) || score is < -10 or > 10)
-                throw new DictionaryFormatException(codes.Name, line, $"'{f[1]}' is not a Goldstein score in -10..10");
-            if (!plovers.TryGetValue(f[0], out var p)) throw new DictionaryFormatException(codes.Name, line, $"code {f[0]} has no PLOVER row");
-            entries[f[0]] = new CameoEntry(code, f[2], score, p.Item1, p.Item2);
+            if (!CameoCode.TryParse(text, out var code)) continue;
+            if (!names.TryGetValue(text, out var name)) throw new DictionaryFormatException(goldsteinPath, 1, $"code {text} has no name");
+            if (!plover.TryGetValue(text, out var p)) throw new DictionaryFormatException(goldsteinPath, 1, $"code {text} has no PLOVER row");
+            entries[text] = new CameoEntry(code, name, score, p.Event, p.Contexts);
         }
         var quads = new Dictionary<int, string>();
         foreach (var (_, f) in quadClasses.Rows) quads[int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture)] = f[3];
-        return new CameoOntology(codes.Version, entries, quads);
+        return new CameoOntology(additions.Version, entries, quads);
     }
 }

@@ -86,11 +86,7 @@ public sealed partial class ShallowCoder
                     foreach (var choice in el.Choices!)
                     {
                         var spliced = els.Take(e).Concat(Opened(el, choice)).ToList();
-                        var saved = Slots;
-                        int len = _length;
-                        if (Back(spliced, spliced.Count - 1, next, adjacent)) return true;
-                        Slots = saved;
-                        _length = len;
+                        if (Attempt(() => Back(spliced, spliced.Count - 1, next, adjacent))) return true;
                     }
                     return false;
                 case ShallowElementKind.Verb:
@@ -137,11 +133,7 @@ public sealed partial class ShallowCoder
                     foreach (var choice in el.Choices!)
                     {
                         var spliced = Opened(el, choice).Concat(els.Skip(e + 1)).ToList();
-                        var saved = Slots;
-                        int len = _length;
-                        if (Forward(spliced, 0, pos, prev)) return true;
-                        Slots = saved;
-                        _length = len;
+                        if (Attempt(() => Forward(spliced, 0, pos, prev))) return true;
                     }
                     return false;
                 case ShallowElementKind.Verb:
@@ -178,6 +170,17 @@ public sealed partial class ShallowCoder
                 case ShallowElementKind.Compound: Slots.Compound = u; break;
                 default: if (Slots.Skipped1 is null) Slots.Skipped1 = u; else Slots.Skipped2 = u; break;
             }
+        }
+
+        /// <summary>Tries one alternative; when it fails, the slots and matched length it touched are put back.</summary>
+        private bool Attempt(Func<bool> match)
+        {
+            var saved = Slots;
+            int len = _length;
+            if (match()) return true;
+            Slots = saved;
+            _length = len;
+            return false;
         }
     }
 }
