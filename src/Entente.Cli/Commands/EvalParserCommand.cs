@@ -38,8 +38,9 @@ public static class EvalParserCommand
             var (_, tagger) = ParserTagSource.Resolve(r.GetValue(tags)!, null, o);
             // One untimed warm-up pass so the JIT does not count against throughput.
             ParserEvaluator.Evaluate(parser, sentences.Take(200).ToList(), tagger);
-            var (score, time, cpu) = ParserEvaluator.EvaluateTimed(parser, sentences, tagger);
-            if (r.GetValue(output) is { } outPath) WritePredictions(outPath, parser, sentences, tagger);
+            using var predictions = r.GetValue(output) is { } outPath ? new StreamWriter(outPath) : null;
+            var (score, time, cpu) = ParserEvaluator.EvaluateTimed(parser, sentences, tagger,
+                predictions is null ? null : (s, upos, xpos, heads, rels) => WritePrediction(predictions, s, upos, xpos, heads.Span, rels.Span));
             double speed = score.Words / time.TotalSeconds, cpuSpeed = score.Words / Math.Max(cpu.TotalSeconds, 1e-9);
             o.WriteLine($"model: {modelPath ?? DependencyParser.ShippedFileName} (loaded in {load.TotalMilliseconds:F0} ms wall, {loadCpu.TotalMilliseconds:F0} ms CPU); tags: {tagger.Name}");
             o.WriteLine($"tokens: {score.Words}");
@@ -63,21 +64,12 @@ public static class EvalParserCommand
         return cmd;
     }
 
-    private static void WritePredictions(string path, DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, ITagProvider tagger)
+    private static void WritePrediction(TextWriter w, ConlluSentence s, string[] upos, string[] xpos, ReadOnlySpan<int> heads, ReadOnlySpan<string> rels)
     {
-        using var w = new StreamWriter(path);
-        foreach (var s in sentences)
-        {
-            var t = tagger.Tag(s);
-            int n = s.Words.Count;
-            var heads = new int[n];
-            var rels = new string[n];
-            parser.Parse(s.Words.Select(x => x.Form).ToArray(), t.Select(x => x.Upos).ToArray(), t.Select(x => x.Xpos).ToArray(), heads, rels);
-            var p = new ConlluSentence { LineNumber = s.LineNumber };
-            p.Comments.AddRange(s.Comments);
-            for (int i = 0; i < n; i++)
-                p.Words.Add(s.Words[i] with { Upos = t[i].Upos, Xpos = t[i].Xpos, Head = heads[i] + 1, Relation = rels[i], Deps = "_" });
-            ConlluWriter.Write(w, p);
-        }
+        var p = new ConlluSentence { LineNumber = s.LineNumber };
+        p.Comments.AddRange(s.Comments);
+        for (int i = 0; i < s.Words.Count; i++)
+            p.Words.Add(s.Words[i] with { Upos = upos[i], Xpos = xpos[i], Head = heads[i] + 1, Relation = rels[i], Deps = "_" });
+        ConlluWriter.Write(w, p);
     }
 }

@@ -10,8 +10,7 @@ namespace Entente.Text.Parsing;
 /// </summary>
 internal sealed class BeamTrainingStep
 {
-    private readonly AveragedPerceptron _transitions, _labelModel;
-    private readonly LabelSet _labels;
+    private readonly AveragedPerceptron _transitions;
     private readonly int _width;
     private ParserState[] _items, _spare;
     private double[] _scores, _spareScores;
@@ -21,23 +20,20 @@ internal sealed class BeamTrainingStep
     private readonly ParserState _replay = new();
     private readonly BeamCandidate[] _candidates;
     private readonly ulong[] _keys = new ulong[TransitionFeatures.MaxKeys];
-    private readonly ulong[] _labelKeys = new ulong[LabelFeatures.MaxKeys];
-    private readonly float[] _labelScores;
+    private readonly LabelLearner _labeller;
     private readonly BeamHistory _history = new();
     private readonly List<(double Best, int BestNode, double Gold, int GoldNode, bool BestCorrect)> _steps = [];
 
     public BeamTrainingStep(AveragedPerceptron transitions, AveragedPerceptron labelModel, LabelSet labels, int width)
     {
         _transitions = transitions;
-        _labelModel = labelModel;
-        _labels = labels;
         _width = width;
         _items = States(width); _spare = States(width);
         _scores = new double[width]; _spareScores = new double[width];
         _nodes = new int[width]; _spareNodes = new int[width];
         _correct = new bool[width]; _spareCorrect = new bool[width];
         _candidates = new BeamCandidate[4 * width];
-        _labelScores = new float[labels.Count];
+        _labeller = new LabelLearner(labelModel, labels);
     }
 
     /// <summary>Decodes <paramref name="ex"/> with the current weights and updates them once if the beam went wrong.</summary>
@@ -180,20 +176,9 @@ internal sealed class BeamTrainingStep
         if (move == Transition.LeftArc) { head = s.Buffer; dep = s.Stack(0); }
         else if (move == Transition.RightArc) { head = s.Stack(0); dep = s.Buffer; }
         else return 0;
-        if (head == 0) return _labels.Root;
         bool goldArc = ex.Heads[dep] == head;
         if (goldArc && !train) return ex.Labels[dep];
-        int nk = LabelFeatures.Extract(ex.Input, s, head, dep, _labelKeys);
-        var keys = _labelKeys.AsSpan(0, nk);
-        _labelModel.Table.Score(keys, _labelScores);
-        _labelScores[_labels.Root] = float.NegativeInfinity;
-        int pred = 0;
-        for (int i = 1; i < _labelScores.Length; i++) if (_labelScores[i] > _labelScores[pred]) pred = i;
-        if (!goldArc) return pred;
-        int gold = ex.Labels[dep];
-        if (pred != gold) _labelModel.Update(keys, gold, pred);
-        _labelModel.Tick();
-        return gold;
+        return _labeller.Label(ex, s, head, dep);
     }
 
     private static ParserState[] States(int n)

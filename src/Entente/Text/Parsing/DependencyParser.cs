@@ -142,10 +142,7 @@ public sealed partial class DependencyParser
         int nk = LabelFeatures.Extract(ws.Input, state, head, dep, ws.LabelKeys);
         var scores = ws.LabelScores.AsSpan();
         _labelWeights.Score(ws.LabelKeys.AsSpan(0, nk), scores);
-        scores[Labels.Root] = float.NegativeInfinity;
-        int best = 0;
-        for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
-        return best;
+        return Labels.Best(scores);
     }
 
     /// <summary>

@@ -45,6 +45,15 @@ public sealed class LabelSet
     /// <summary>True when the label encodes a lifted arc.</summary>
     public bool IsLifted(int id) => _lifted[id];
 
+    /// <summary>The best-scoring label other than <c>root</c> (which only the root's arc takes); scores are per id.</summary>
+    public int Best(Span<float> scores)
+    {
+        scores[Root] = float.NegativeInfinity;
+        int best = 0;
+        for (int i = 1; i < Count; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+
     /// <summary>Id of a label, or -1.</summary>
     public int IdOf(string name) => _ids.TryGetValue(name, out int id) ? id : -1;
 }

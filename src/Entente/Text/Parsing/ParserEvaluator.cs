@@ -20,7 +20,9 @@ public static class ParserEvaluator
     /// As <see cref="Evaluate"/>, also returning the process CPU time spent parsing: on a shared
     /// machine CPU time, not wall time, measures the parser's own speed (parsing is single-threaded).
     /// </summary>
-    public static (AttachmentScore Score, TimeSpan ParseTime, TimeSpan CpuTime) EvaluateTimed(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, ITagProvider tags)
+    /// <param name="parsed">Called after each sentence (outside the timing) with its tags, 0-based heads and relations.</param>
+    public static (AttachmentScore Score, TimeSpan ParseTime, TimeSpan CpuTime) EvaluateTimed(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, ITagProvider tags,
+        Action<ConlluSentence, string[], string[], ReadOnlyMemory<int>, ReadOnlyMemory<string>>? parsed = null)
     {
         var prepared = sentences.Select(s =>
         {
@@ -41,6 +43,7 @@ public static class ParserEvaluator
             parser.Parse(p.Forms, p.Upos, p.Xpos, heads.AsSpan(0, n), rels.AsSpan(0, n));
             parseTime += Stopwatch.GetElapsedTime(t0);
             score += AttachmentScore.Of(p.Sentence, heads.AsSpan(0, n), rels.AsSpan(0, n));
+            parsed?.Invoke(p.Sentence, p.Upos, p.Xpos, heads.AsMemory(0, n), rels.AsMemory(0, n));
         }
         self.Refresh();
         return (score, parseTime, self.TotalProcessorTime - cpu0);

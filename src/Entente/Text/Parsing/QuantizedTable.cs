@@ -31,9 +31,10 @@ internal sealed unsafe class QuantizedTable
         _weights = weights;
     }
 
-    /// <summary>Rounds <paramref name="t"/>'s weights to the nearest step of a scale set by the largest weight.</summary>
+    /// <summary>Rounds <paramref name="t"/>'s weights (four classes, the transitions) to the nearest step of a scale set by the largest weight.</summary>
     public static QuantizedTable From(WeightTable t)
     {
+        if (t.Classes != 4) throw new ArgumentException("a quantized table holds the four transitions", nameof(t));
         float max = 0;
         foreach (float w in t.Weights) max = MathF.Max(max, MathF.Abs(w));
         float scale = max > 0 ? max / short.MaxValue : 1f;
@@ -53,26 +54,14 @@ internal sealed unsafe class QuantizedTable
     public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
         Prefetch(keys);
-        int c = Classes;
         ref short w0 = ref *_weights.Pointer;
-        if (c == 4)
-        {
-            int a = 0, b = 0, d = 0, e = 0;
-            foreach (ulong k in keys)
-            {
-                ref short r = ref Unsafe.Add(ref w0, Row(k));
-                a += r; b += Unsafe.Add(ref r, 1); d += Unsafe.Add(ref r, 2); e += Unsafe.Add(ref r, 3);
-            }
-            scores[0] = a * Scale; scores[1] = b * Scale; scores[2] = d * Scale; scores[3] = e * Scale;
-            return;
-        }
-        Span<int> sums = stackalloc int[c];
+        int a = 0, b = 0, d = 0, e = 0;
         foreach (ulong k in keys)
         {
             ref short r = ref Unsafe.Add(ref w0, Row(k));
-            for (int j = 0; j < c; j++) sums[j] += Unsafe.Add(ref r, j);
+            a += r; b += Unsafe.Add(ref r, 1); d += Unsafe.Add(ref r, 2); e += Unsafe.Add(ref r, 3);
         }
-        for (int j = 0; j < c; j++) scores[j] = sums[j] * Scale;
+        scores[0] = a * Scale; scores[1] = b * Scale; scores[2] = d * Scale; scores[3] = e * Scale;
     }
 
     /// <summary>Asks for every row before adding: the rows are random lines of a table far larger than the cache.</summary>
@@ -126,7 +115,7 @@ internal sealed unsafe class QuantizedTable
         int bits = r.ReadInt32(), classes = r.ReadInt32();
         float scale = r.ReadSingle();
         int count = r.ReadInt32();
-        if (bits is < 8 or > 30 || classes is < 1 or > 1024 || count < 0 || count > 1 << bits) throw new InvalidDataException("bad quantized table header");
+        if (bits is < 8 or > 30 || classes != 4 || count < 0 || count > 1 << bits) throw new InvalidDataException("bad quantized table header");
         var gaps = TableBlocks.Read(r, r.ReadInt32());
         var values = MemoryMarshal.Cast<byte, short>(TableBlocks.Read(r, checked(count * classes * 2)));
         var weights = new HugePageArray<short>((1L << bits) * classes);

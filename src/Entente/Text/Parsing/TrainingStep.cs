@@ -10,8 +10,7 @@ internal sealed class TrainingStep(AveragedPerceptron transitions, AveragedPerce
 {
     private readonly ParserState _state = new();
     private readonly ulong[] _keys = new ulong[TransitionFeatures.MaxKeys];
-    private readonly ulong[] _labelKeys = new ulong[LabelFeatures.MaxKeys];
-    private readonly float[] _labelScores = new float[labels.Count];
+    private readonly LabelLearner _labeller = new(labelModel, labels);
 
     public void Run(TrainingExample ex, ref long errors, ref long decisions)
     {
@@ -47,25 +46,9 @@ internal sealed class TrainingStep(AveragedPerceptron transitions, AveragedPerce
             transitions.Tick();
             var move = (Transition)next;
             int label = 0;
-            if (move == Transition.LeftArc) label = Label(ex, x, s.Buffer, s.Stack(0));
-            else if (move == Transition.RightArc) label = Label(ex, x, s.Stack(0), s.Buffer);
+            if (move == Transition.LeftArc) label = _labeller.Label(ex, s, s.Buffer, s.Stack(0));
+            else if (move == Transition.RightArc) label = _labeller.Label(ex, s, s.Stack(0), s.Buffer);
             s.Apply(move, label);
         }
-    }
-
-    private int Label(TrainingExample ex, ParserInput x, int head, int dep)
-    {
-        if (head == 0) return labels.Root;
-        int nk = LabelFeatures.Extract(x, _state, head, dep, _labelKeys);
-        var keys = _labelKeys.AsSpan(0, nk);
-        labelModel.Table.Score(keys, _labelScores);
-        _labelScores[labels.Root] = float.NegativeInfinity;
-        int pred = 0;
-        for (int i = 1; i < _labelScores.Length; i++) if (_labelScores[i] > _labelScores[pred]) pred = i;
-        if (ex.Heads[dep] != head) return pred;
-        int gold = ex.Labels[dep];
-        if (pred != gold) labelModel.Update(keys, gold, pred);
-        labelModel.Tick();
-        return gold;
     }
 }
