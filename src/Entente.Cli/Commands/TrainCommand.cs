@@ -13,6 +13,7 @@ public static class TrainCommand
         TrainNerCommand.Create,
         TrainSentencesCommand.Create,
         TrainParserCommand.Create,
+        TrainClustersCommand.Create,
     ];
 
     /// <summary>Creates the command.</summary>

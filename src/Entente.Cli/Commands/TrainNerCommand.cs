@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Entente.Text;
 using Entente.Text.Entities;
+using Entente.Text.Learning;
 
 namespace Entente.Cli.Commands;
 
@@ -23,6 +24,12 @@ public static class TrainNerCommand
         cmd.Add(bags);
         var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document-level second pass (no dev gain measured; twice the time)" };
         cmd.Add(documentPass);
+        var wordList = new Option<string>("--word-list") { Description = "A large English word list, one word a line as it is cased (e.g. Debian wamerican-huge's /usr/share/dict/american-english-huge): how it cases each word becomes a feature and is stored in the model" };
+        cmd.Add(wordList);
+        var clusters = new Option<string[]>("--clusters") { Description = "Word-class files written by 'entente train clusters' (e.g. one clustered by following words, one by preceding words): each word's class becomes a feature and is stored in the model", AllowMultipleArgumentsPerToken = true };
+        cmd.Add(clusters);
+        var cv = new Option<int>("--cross-validate") { Description = "Also score K models, each trained without one of K document folds of --train and scored on it (a steadier guide than dev alone); 0: none", DefaultValueFactory = _ => 0 };
+        cmd.Add(cv);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -34,10 +41,35 @@ public static class TrainNerCommand
             var lexiconDir = r.GetValue(lexicon)!;
             if (!Directory.Exists(lexiconDir)) throw new DirectoryNotFoundException($"--lexicon: {lexiconDir} not found");
             var meta = TextCliOptions.Meta(trainPath, n, s);
+            var list = WordListCase.Empty;
+            if (r.GetValue(wordList) is { } listPath)
+            {
+                list = WordListCase.FromWords(File.ReadLines(TextCliOptions.Existing(listPath, "--word-list")));
+                meta["word_list"] = Path.GetFileName(listPath);
+            }
+            var maps = (r.GetValue(clusters) ?? []).Select(p => WordClusters.ReadText(TextCliOptions.Existing(p, "--clusters"))).ToArray();
+            if (maps.Length > 0) meta["clusters"] = string.Join(",", (r.GetValue(clusters) ?? []).Select(Path.GetFileName));
             meta["bags"] = r.GetValue(bags).ToString();
             meta["passes"] = r.GetValue(documentPass) ? "2" : "1";
-            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, NameLexicon.Read(lexiconDir), r.GetValue(bags), r.GetValue(documentPass));
-            o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries");
+            if (r.GetValue(cv) is > 1 and var k)
+            {
+                var folds = EntityTrainer.DocumentFolds(data, k);
+                var total = default(Entente.Text.Evaluation.F1Score);
+                var byType = Types.ToDictionary(t => t, _ => default(Entente.Text.Evaluation.F1Score));
+                for (int f = 0; f < k; f++)
+                {
+                    var part = data.Where((_, i) => folds[i] != f).ToList();
+                    var held = data.Where((_, i) => folds[i] == f).ToList();
+                    var m = EntityTrainer.Train(part, Types, n, s, null, meta, NameLexicon.Read(lexiconDir), r.GetValue(bags), false, list, maps);
+                    var sc = EntityEvaluation.Run(m, held);
+                    total += sc.Overall;
+                    foreach (var (t, v) in sc.ByType) byType[t] += v;
+                    o.WriteLine($"fold {f + 1}/{k}: F1 {sc.Overall.F1:F2}");
+                }
+                o.WriteLine($"cross-validated F1 {total.F1:F2} (" + string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}")) + ")");
+            }
+            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, NameLexicon.Read(lexiconDir), r.GetValue(bags), r.GetValue(documentPass), list, maps);
+            o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries, {ner.WordList.Count} listed words, {string.Join("+", ner.Clusters.Select(c => c.Count))} clustered words");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);
             if (r.GetValue(dev) is { } devPath)
             {

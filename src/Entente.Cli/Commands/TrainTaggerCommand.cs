@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Entente.Text.Learning;
 using Entente.Text.Tagging;
 
 namespace Entente.Cli.Commands;
@@ -19,6 +20,8 @@ public static class TrainTaggerCommand
             Description = "With --two-pass: re-tag only words whose first-pass score margin is below this (0 = never, infinity = always)",
             DefaultValueFactory = _ => 10f,
         };
+        var clusters = new Option<string[]>("--clusters") { Description = "Up to two word-class files written by 'entente train clusters' (e.g. by following and by preceding words); stored in the model", AllowMultipleArgumentsPerToken = true };
+        cmd.Add(clusters);
         cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(twoPass); cmd.Add(margin);
         cmd.SetAction(r =>
         {
@@ -30,7 +33,11 @@ public static class TrainTaggerCommand
             var meta = TextCliOptions.Meta(trainPath, n, s);
             meta["two_pass"] = r.GetValue(twoPass).ToString();
             if (r.GetValue(twoPass)) meta["second_pass_margin"] = r.GetValue(margin).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var tagger = TaggerTrainer.Train(data, n, s, o.WriteLine, meta, r.GetValue(twoPass), r.GetValue(margin));
+            var clusterFiles = r.GetValue(clusters) ?? [];
+            if (clusterFiles.Length > WordClusterCodes.MaxMaps) throw new UsageException($"--clusters: at most {WordClusterCodes.MaxMaps} files");
+            var maps = clusterFiles.Select(p => WordClusters.ReadText(TextCliOptions.Existing(p, "--clusters"))).ToArray();
+            if (maps.Length > 0) meta["clusters"] = string.Join(",", clusterFiles.Select(Path.GetFileName));
+            var tagger = TaggerTrainer.Train(data, n, s, o.WriteLine, meta, r.GetValue(twoPass), r.GetValue(margin), maps);
             o.WriteLine($"trained in {sw.Elapsed.TotalSeconds:F1}s: {tagger.Weights.FeatureCount} features, {tagger.Weights.WeightCount} weights");
             using (var f = File.Create(r.GetValue(outp)!)) tagger.Save(f);
             if (r.GetValue(dev) is { } devPath)

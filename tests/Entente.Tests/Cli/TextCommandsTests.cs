@@ -31,6 +31,31 @@ public class TextCommandsTests
         Assert.Contains("file not found", err);
     }
 
+    [Fact]
+    public void TrainClustersWritesOneClassPerWord()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var text = Path.Combine(dir.FullName, "text.txt");
+            var tagged = Path.Combine(dir.FullName, "tagged");
+            var json = Path.Combine(dir.FullName, "sentences.json");
+            File.WriteAllLines(text, Enumerable.Repeat("Alice said hello. We flew to Paris today.", 5));
+            File.WriteAllLines(tagged, Enumerable.Repeat("Bob/np said/vbd hello/uh ./.", 5));
+            File.WriteAllText(json, "[\"Carol said hello.\", \"We flew to Rome today.\"]");
+            var outPath = Path.Combine(dir.FullName, "classes.tsv");
+            var (code, output, err) = Run("train", "clusters", "--text", text, tagged, json, "--classes", "4", "--out", outPath);
+            Assert.True(code == 0, err);
+            var lines = File.ReadAllLines(outPath);
+            Assert.Contains(lines, l => l.StartsWith("paris\t"));
+            Assert.Contains(lines, l => l.StartsWith("bob\t")); // the tag was dropped
+            Assert.Contains(lines, l => l.StartsWith("carol\t"));
+            Assert.All(lines, l => Assert.InRange(int.Parse(l.Split('\t')[1]), 0, 3));
+            Assert.Contains("written", output);
+        }
+        finally { dir.Delete(true); }
+    }
+
     [SharedDataFact(SharedData.EwtDev)]
     public void EvalTaggerEndsWithOneJsonObject()
     {

@@ -8,9 +8,13 @@ namespace Entente.Text.Entities;
 /// <param name="gazetteer">Gazetteer hits per word.</param>
 /// <param name="lexicon">Hits of the fixed lexicon (our own name and word lists).</param>
 /// <param name="profile">How each word is usually cased in the training text.</param>
+/// <param name="wordList">How each word is cased in a large English word list.</param>
+/// <param name="clusters">Word classes learned from unlabelled text (none, one or several maps).</param>
 internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, ReadOnlySpan<GazetteerHit> gazetteer,
-    ReadOnlySpan<GazetteerHit> lexicon, CaseProfile profile)
+    ReadOnlySpan<GazetteerHit> lexicon, CaseProfile profile, WordListCase wordList, WordClusters[] clusters)
 {
+    public readonly WordClusters[] Clusters = clusters;
+    public readonly WordListCase WordList = wordList;
     public readonly CaseProfile Profile = profile;
     public readonly ReadOnlySpan<GazetteerHit> Lexicon = lexicon;
     public readonly ReadOnlySpan<string> Words = words;
@@ -29,7 +33,10 @@ internal readonly ref struct EntityInput(ReadOnlySpan<string> words, ReadOnlySpa
 internal static class EntityFeatures
 {
     /// <summary>Upper bound on the number of features of one word.</summary>
-    public const int Max = 80;
+    public const int Max = 112;
+
+    /// <summary>Most word-class maps that give features (four features each).</summary>
+    public const int MaxClusterings = 8;
 
     /// <summary>
     /// Sentence casing: 'l' when no word but the first is capitalised (web text typed in lower case),
@@ -146,6 +153,16 @@ internal static class EntityFeatures
         f[n++] = FeatureHash.Of(169, Math.Min(x.Words.Length, 6), cs); // short web sentences ("Miramar ?") are often bare names
         if (lx.Type is not null) f[n++] = FeatureHash.Of(170, lx.Type, cs);
         if (g.Type is not null) f[n++] = FeatureHash.Of(171, g.Type, cs);
+        // How the word list writes the word and its neighbours, against how they are written here.
+        if (x.WordList.Count > 0)
+        {
+            int listed = x.WordList.Of(w);
+            f[n++] = FeatureHash.Of(175, listed * 16 + CaseClass(w) * 2 + (i == 0 ? 1 : 0), cs);
+            f[n++] = FeatureHash.Of(176, listed * 16 + x.Profile.Of(x.Words[i]) % 16, CaseClass(w));
+            f[n++] = FeatureHash.Of(177, i > 0 ? x.WordList.Of(x.Words[i - 1]) * 4 + CaseClass(x.Words[i - 1]) : -1);
+            f[n++] = FeatureHash.Of(178, i + 1 < x.Words.Length ? x.WordList.Of(x.Words[i + 1]) * 4 + CaseClass(x.Words[i + 1]) : -1);
+            f[n++] = FeatureHash.Of(179, listed * 64 + CaseClass(w) * 16 + (i == 0 ? 1 : 0), pos);
+        }
         int quotes = 0, parens = 0;
         for (int j = 0; j < i; j++)
         {

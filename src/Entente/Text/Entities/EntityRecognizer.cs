@@ -12,7 +12,7 @@ public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    private const int Version = 3;
+    private const int Version = 4;
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
@@ -27,9 +27,14 @@ public sealed class EntityRecognizer
     /// <param name="lexicon">Our own name and word lists.</param>
     /// <param name="meta">Training metadata.</param>
     /// <param name="profile">How words are usually cased in the training text (null: none).</param>
+    /// <param name="wordList">How words are cased in a large English word list (null: none).</param>
+    /// <param name="clusters">Word classes learned from unlabelled text (null: none).</param>
     public EntityRecognizer(EntityLabels labels, PerceptronModel model, PerceptronModel? second, WordListGazetteer names,
-        WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null, CaseProfile? profile = null)
+        WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null, CaseProfile? profile = null,
+        WordListCase? wordList = null, WordClusters[]? clusters = null)
     {
+        Clusters = clusters ?? [];
+        WordList = wordList ?? WordListCase.Empty;
         Profile = profile ?? CaseProfile.Empty;
         _second = second;
         if (second is not null) _secondTransitions = Transitions(labels, (key, row) => second.Score([key], row));
@@ -52,6 +57,12 @@ public sealed class EntityRecognizer
 
     /// <summary>How words are usually cased in the training text.</summary>
     public CaseProfile Profile { get; }
+
+    /// <summary>Word classes learned from unlabelled text, one map per clustering.</summary>
+    public WordClusters[] Clusters { get; }
+
+    /// <summary>How words are cased in a large English word list.</summary>
+    public WordListCase WordList { get; }
 
     /// <summary>Training metadata.</summary>
     public IReadOnlyDictionary<string, string> Meta { get; }
@@ -120,7 +131,7 @@ public sealed class EntityRecognizer
         var lexicon = hitsArray.AsSpan(n, n);
         (gazetteer ?? Names).Match(words, hits);
         Lexicon.Match(words, lexicon);
-        var input = new EntityInput(words, xpos, hits, lexicon, Profile);
+        var input = new EntityInput(words, xpos, hits, lexicon, Profile, WordList, Clusters);
         Span<ulong> feats = stackalloc ulong[EntityFeatures.Max + DocumentMemory.Max];
         var emissions = floats.AsSpan(0, n * l);
         for (int i = 0; i < n; i++)
@@ -167,13 +178,26 @@ public sealed class EntityRecognizer
         var profile = Profile.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         w.Write(profile.Count);
         foreach (var (k, v) in profile) { w.Write(k); w.Write(v); }
+        WordList.Write(w);
+        w.Write(Clusters.Length);
+        foreach (var c in Clusters) c.Write(w);
         _model.Write(w);
         w.Write(_second is not null);
         _second?.Write(w);
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">Not a NER model, too new, truncated or corrupt (the message names the file).</exception>
     public static EntityRecognizer Load(Stream stream, string name)
+    {
+        try { return Read(stream, name); }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        {
+            throw new InvalidDataException($"{name}: corrupt NER model ({ex.Message})", ex);
+        }
+    }
+
+    private static EntityRecognizer Read(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
@@ -193,9 +217,12 @@ public sealed class EntityRecognizer
             int np = r.ReadInt32();
             for (int i = 0; i < np; i++) profile.Add(new(r.ReadString(), r.ReadByte()));
         }
+        var wordList = version >= 4 ? WordListCase.Read(r, name) : WordListCase.Empty;
+        var clusters = version >= 4 ? new WordClusters[r.ReadInt32()] : [];
+        for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         return new EntityRecognizer(new EntityLabels(types), model, second, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta,
-            CaseProfile.FromCodes(profile));
+            CaseProfile.FromCodes(profile), wordList, clusters);
     }
 }

@@ -16,11 +16,16 @@ public static class EntityTrainer
     /// Trains a recognizer for <paramref name="types"/>, with <paramref name="lexicon"/> (see <see cref="NameLexicon"/>)
     /// as fixed lexicon. With <paramref name="stacked"/>, also trains the document-level second pass on first-pass
     /// labels of held-out documents (5 folds), so that it learns how far to trust the first pass.
+    /// <paramref name="wordList"/> (see <see cref="WordListCase"/>) and <paramref name="clusters"/> (word classes of
+    /// unlabelled text), when given, add their features and are stored in the model.
     /// </summary>
     public static EntityRecognizer Train(IReadOnlyList<EntitySentence> data, IReadOnlyList<string> types, int iterations = 12,
         int seed = 1, Action<string>? log = null, IReadOnlyDictionary<string, string>? meta = null,
-        IEnumerable<(string[] Words, string Type)>? lexicon = null, int bags = 1, bool stacked = false)
+        IEnumerable<(string[] Words, string Type)>? lexicon = null, int bags = 1, bool stacked = false, WordListCase? wordList = null,
+        WordClusters[]? clusters = null)
     {
+        wordList ??= WordListCase.Empty;
+        clusters ??= [];
         var lex = new WordListGazetteer(lexicon ?? []);
         var labels = new EntityLabels(types);
         var gold = data.Select(s => labels.FromIob2(s.Tags)).ToArray();
@@ -51,11 +56,11 @@ public static class EntityTrainer
             var s = data[si];
             var lexHits = new GazetteerHit[s.Words.Length];
             lex.Match(s.Words, lexHits);
-            feats[si] = Flatten(s.Words.Length, i => EntityFeatures.Extract(new EntityInput(s.Words, s.Xpos, hits[si], lexHits, profiles[doc[si] % folds]), i, buffer), buffer);
+            feats[si] = Flatten(s.Words.Length, i => EntityFeatures.Extract(new EntityInput(s.Words, s.Xpos, hits[si], lexHits, profiles[doc[si] % folds], wordList, clusters), i, buffer), buffer);
         }
         var everything = Enumerable.Range(0, data.Count).ToArray();
         var first = TrainBagged(labels, feats, gold, everything, iterations, seed, bags, log);
-        if (!stacked) return new EntityRecognizer(labels, first, null, all, lex, meta, profile);
+        if (!stacked) return new EntityRecognizer(labels, first, null, all, lex, meta, profile, wordList, clusters);
 
         // First-pass labels of each document from a model trained without that document.
         var firstLabels = new int[data.Count][];
@@ -87,7 +92,7 @@ public static class EntityTrainer
             start = end;
         }
         var secondModel = TrainBagged(labels, second, gold, everything, iterations, seed, bags, log);
-        return new EntityRecognizer(labels, first, secondModel, all, lex, meta, profile);
+        return new EntityRecognizer(labels, first, secondModel, all, lex, meta, profile, wordList, clusters);
     }
 
     /// <summary>
@@ -115,6 +120,13 @@ public static class EntityTrainer
     {
         if (n < 0) n = (int)f[0];
         return f.AsSpan(n + 2 + (int)f[i + 1], (int)(f[i + 2] - f[i + 1]));
+    }
+
+    /// <summary>A fold (0..k-1) per sentence: documents in turn, so that no document is split between folds.</summary>
+    public static int[] DocumentFolds(IReadOnlyList<EntitySentence> data, int k)
+    {
+        var doc = DocumentIndex(data);
+        return doc.Select(d => d % k).ToArray();
     }
 
     private static int[] DocumentIndex(IReadOnlyList<EntitySentence> data)

@@ -16,7 +16,7 @@ public sealed class PerceptronTagger
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "tagger";
-    private const int Version = 3;
+    private const int Version = 4;
 
     private readonly PerceptronModel _model;
     private readonly PerceptronModel? _firstPass;
@@ -32,9 +32,12 @@ public sealed class PerceptronTagger
     /// <param name="meta">Training metadata.</param>
     /// <param name="secondPassMargin">The second pass re-tags only words whose first-pass score margin (best minus
     /// runner-up) is below this; the others keep their first-pass tag. Infinity re-tags every word.</param>
+    /// <param name="clusters">Word classes learned from unlabelled text (at most two maps; none: no class features).</param>
     public PerceptronTagger(TagSet tags, PerceptronModel model, PerceptronModel? firstPass, Dictionary<string, int> dictionary,
-        AmbiguityLexicon lexicon, IReadOnlyDictionary<string, string>? meta = null, float secondPassMargin = float.PositiveInfinity)
+        AmbiguityLexicon lexicon, IReadOnlyDictionary<string, string>? meta = null, float secondPassMargin = float.PositiveInfinity,
+        WordClusters[]? clusters = null)
     {
+        Clusters = clusters ?? [];
         _secondPassMargin = secondPassMargin;
         _firstPass = firstPass;
         Lexicon = lexicon;
@@ -50,6 +53,9 @@ public sealed class PerceptronTagger
     /// <summary>Ambiguity classes of known words.</summary>
     public AmbiguityLexicon Lexicon { get; }
 
+    /// <summary>Word classes learned from unlabelled text.</summary>
+    public WordClusters[] Clusters { get; }
+
     /// <summary>First-pass score margin below which the second pass re-tags a word (infinity: every word).</summary>
     public float SecondPassMargin => _secondPassMargin;
 
@@ -64,18 +70,20 @@ public sealed class PerceptronTagger
     {
         int[]? rented = null;
         float[]? rentedMargins = null;
-        Span<int> buffer = words.Length <= 128 ? stackalloc int[words.Length * 2]
-            : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length * 2)).AsSpan(0, words.Length * 2);
+        Span<int> buffer = words.Length <= 128 ? stackalloc int[words.Length * 3]
+            : (rented = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length * 3)).AsSpan(0, words.Length * 3);
         var amb = buffer[..words.Length];
         Lexicon.Lookup(words, amb);
-        if (_firstPass is null) Decode(_model, words, amb, default, default, classes, default);
+        var cls = Clusters.Length == 0 ? default : buffer.Slice(2 * words.Length, words.Length);
+        WordClusterCodes.Fill(Clusters, words, cls);
+        if (_firstPass is null) Decode(_model, words, amb, default, default, cls, classes, default);
         else
         {
-            var first = buffer[words.Length..];
+            var first = buffer.Slice(words.Length, words.Length);
             Span<float> margins = words.Length <= 128 ? stackalloc float[words.Length]
                 : (rentedMargins = System.Buffers.ArrayPool<float>.Shared.Rent(words.Length)).AsSpan(0, words.Length);
-            Decode(_firstPass, words, amb, default, default, first, margins);
-            Decode(_model, words, amb, first, margins, classes, default);
+            Decode(_firstPass, words, amb, default, default, cls, first, margins);
+            Decode(_model, words, amb, first, margins, cls, classes, default);
         }
         if (rented is not null) System.Buffers.ArrayPool<int>.Shared.Return(rented);
         if (rentedMargins is not null) System.Buffers.ArrayPool<float>.Shared.Return(rentedMargins);
@@ -87,7 +95,7 @@ public sealed class PerceptronTagger
     /// margin (infinity for dictionary words).
     /// </summary>
     private void Decode(PerceptronModel model, ReadOnlySpan<string> words, ReadOnlySpan<int> amb, ReadOnlySpan<int> right,
-        ReadOnlySpan<float> firstMargins, Span<int> classes, Span<float> margins)
+        ReadOnlySpan<float> firstMargins, ReadOnlySpan<int> clusters, Span<int> classes, Span<float> margins)
     {
         Span<ulong> feats = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Count];
@@ -100,7 +108,7 @@ public sealed class PerceptronTagger
             if (!firstMargins.IsEmpty && firstMargins[i] >= _secondPassMargin) c = right[i];
             else if (!_dictionary.TryGetValue(words[i], out c))
             {
-                int n = TaggerFeatures.Extract(words, amb, right, i, p1, p2, feats);
+                int n = TaggerFeatures.Extract(words, amb, right, clusters, i, p1, p2, feats);
                 c = model.Predict(feats[..n], scores);
                 if (!margins.IsEmpty) margin = Margin(scores, c);
             }
@@ -151,6 +159,8 @@ public sealed class PerceptronTagger
         foreach (var (word, c) in _dictionary.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write((ushort)c); }
         w.Write(Lexicon.Count);
         foreach (var (word, id) in Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(id); }
+        w.Write(Clusters.Length);
+        foreach (var c in Clusters) c.Write(w);
         w.Write(_firstPass is not null);
         w.Write(_secondPassMargin);
         _firstPass?.Write(w);
@@ -158,7 +168,17 @@ public sealed class PerceptronTagger
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>; <paramref name="name"/> is used in errors.</summary>
+    /// <exception cref="InvalidDataException">Not a tagger model, too new, truncated or corrupt (the message names the file).</exception>
     public static PerceptronTagger Load(Stream stream, string name)
+    {
+        try { return Read(stream, name); }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        {
+            throw new InvalidDataException($"{name}: corrupt tagger model ({ex.Message})", ex);
+        }
+    }
+
+    private static PerceptronTagger Read(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
@@ -171,10 +191,12 @@ public sealed class PerceptronTagger
         int nLex = r.ReadInt32();
         var lex = new Dictionary<string, int>(nLex, StringComparer.Ordinal);
         for (int i = 0; i < nLex; i++) { var word = r.ReadString(); lex[word] = r.ReadInt32(); }
+        var clusters = version >= 4 ? new WordClusters[r.ReadInt32()] : [];
+        for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
         bool hasFirst = r.ReadBoolean();
         float margin = version >= 3 ? r.ReadSingle() : float.PositiveInfinity;
         var first = hasFirst ? PerceptronModel.Read(r) : null;
         var model = PerceptronModel.Read(r);
-        return new PerceptronTagger(new TagSet(pairs), model, first, dict, new AmbiguityLexicon(lex), meta, margin);
+        return new PerceptronTagger(new TagSet(pairs), model, first, dict, new AmbiguityLexicon(lex), meta, margin, clusters);
     }
 }

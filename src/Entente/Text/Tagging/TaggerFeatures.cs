@@ -9,12 +9,21 @@ namespace Entente.Text.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the number of features of one token.</summary>
-    public const int Max = 56;
+    public const int Max = 64;
 
     private const int StartTag = 1000, NoTag = 1001;
 
     /// <summary>Writes the features of word <paramref name="i"/> and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<int> ambiguity, ReadOnlySpan<int> right, int i, int prev1, int prev2, Span<ulong> f)
+    /// <param name="words">The sentence.</param>
+    /// <param name="ambiguity">Ambiguity class of each word.</param>
+    /// <param name="right">First-pass tags (second pass only), else empty.</param>
+    /// <param name="clusters">Word-class code of each word (<see cref="WordClusterCodes"/>), or empty when the model has none.</param>
+    /// <param name="i">The word.</param>
+    /// <param name="prev1">Tag of the previous word.</param>
+    /// <param name="prev2">Tag of the word before.</param>
+    /// <param name="f">Receives the features.</param>
+    public static int Extract(ReadOnlySpan<string> words, ReadOnlySpan<int> ambiguity, ReadOnlySpan<int> right, ReadOnlySpan<int> clusters,
+        int i, int prev1, int prev2, Span<ulong> f)
     {
         int n = 0;
         var w = words[i].AsSpan();
@@ -65,6 +74,16 @@ internal static class TaggerFeatures
         f[n++] = FeatureHash.OfLower(47, wp1, wp2);
         f[n++] = FeatureHash.OfLower(48, wm1, p1);
         f[n++] = FeatureHash.OfLower(49, w, p2);
+        if (!clusters.IsEmpty)
+        {
+            // Classes of unlabelled text give unknown words the company of known ones.
+            int c0 = clusters[i], cm1 = i > 0 ? clusters[i - 1] : -2, cp1 = i + 1 < words.Length ? clusters[i + 1] : -2;
+            f[n++] = FeatureHash.Of(50, c0);
+            f[n++] = FeatureHash.Of(51, c0, p1);
+            f[n++] = FeatureHash.Of(52, cp1);
+            f[n++] = FeatureHash.Of(53, cm1);
+            f[n++] = FeatureHash.Of(54, c0, cp1);
+        }
         if (!right.IsEmpty)
         {
             // Tags of the words to the right, as guessed by the first (left-to-right) pass.

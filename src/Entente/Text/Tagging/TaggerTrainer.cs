@@ -19,8 +19,11 @@ public static class TaggerTrainer
     /// is the first-pass margin below which the second pass re-tags a word (see <see cref="PerceptronTagger"/>).</summary>
     public static PerceptronTagger Train(IReadOnlyList<TaggedSentence> data, int iterations = 10, int seed = 1,
         Action<string>? log = null, IReadOnlyDictionary<string, string>? meta = null, bool twoPass = true,
-        float secondPassMargin = float.PositiveInfinity)
+        float secondPassMargin = float.PositiveInfinity, WordClusters[]? clusters = null)
     {
+        clusters ??= [];
+        var codes = data.Select(s => { var c = new int[s.Words.Length]; WordClusterCodes.Fill(clusters, s.Words, c); return c; }).ToArray();
+        if (clusters.Length == 0) codes = null;
         var pairs = data.SelectMany(s => s.Upos.Zip(s.Xpos)).Distinct().OrderBy(p => p.First, StringComparer.Ordinal)
             .ThenBy(p => p.Second, StringComparer.Ordinal).ToList();
         var tags = new TagSet(pairs.Select(p => (p.First, p.Second)));
@@ -29,8 +32,8 @@ public static class TaggerTrainer
         var lexicon = AmbiguityLexicon.Build(data, gold);
         var amb = JackknifedAmbiguity(data, gold);
         var all = Enumerable.Range(0, data.Count).ToArray();
-        var first = TrainModel(tags.Count, data, gold, amb, null, all, dictionary, iterations, seed, log, "pass 1");
-        if (!twoPass) return new PerceptronTagger(tags, first, null, dictionary, lexicon, meta);
+        var first = TrainModel(tags.Count, data, gold, amb, null, codes, all, dictionary, iterations, seed, log, "pass 1");
+        if (!twoPass) return new PerceptronTagger(tags, first, null, dictionary, lexicon, meta, clusters: clusters);
 
         var right = new int[data.Count][];
         // Contiguous folds: the corpus is in document order, so held-out first-pass tags are as noisy as on
@@ -39,8 +42,8 @@ public static class TaggerTrainer
         for (int k = 0; k < Folds; k++)
         {
             var idx = all.Where(i => Fold(i) != k).ToArray();
-            var model = TrainModel(tags.Count, data, gold, amb, null, idx, dictionary, iterations, seed + k + 1, null, "");
-            var probe = new PerceptronTagger(tags, model, null, dictionary, lexicon);
+            var model = TrainModel(tags.Count, data, gold, amb, null, codes, idx, dictionary, iterations, seed + k + 1, null, "");
+            var probe = new PerceptronTagger(tags, model, null, dictionary, lexicon, clusters: clusters);
             for (int i = 0; i < data.Count; i++)
             {
                 if (Fold(i) != k) continue;
@@ -49,12 +52,12 @@ public static class TaggerTrainer
             }
             log?.Invoke($"jackknife fold {k + 1}/{Folds} done");
         }
-        var second = TrainModel(tags.Count, data, gold, amb, right, all, dictionary, iterations, seed, log, "pass 2");
-        return new PerceptronTagger(tags, second, first, dictionary, lexicon, meta, secondPassMargin);
+        var second = TrainModel(tags.Count, data, gold, amb, right, codes, all, dictionary, iterations, seed, log, "pass 2");
+        return new PerceptronTagger(tags, second, first, dictionary, lexicon, meta, secondPassMargin, clusters);
     }
 
     private static PerceptronModel TrainModel(int classCount, IReadOnlyList<TaggedSentence> data, int[][] gold, int[][] amb, int[][]? right,
-        int[] sentences, Dictionary<string, int> dictionary, int iterations, int seed, Action<string>? log, string label)
+        int[][]? clusters, int[] sentences, Dictionary<string, int> dictionary, int iterations, int seed, Action<string>? log, string label)
     {
         var trainer = new PerceptronTrainer(classCount);
         var order = sentences.ToArray();
@@ -76,7 +79,8 @@ public static class TaggerTrainer
                     if (dictionary.TryGetValue(words[i], out int known)) guess = known;
                     else
                     {
-                        int n = TaggerFeatures.Extract(words, amb[si], right is null ? default : right[si], i, p1, p2, feats);
+                        int n = TaggerFeatures.Extract(words, amb[si], right is null ? default : right[si],
+                            clusters is null ? default : clusters[si], i, p1, p2, feats);
                         guess = trainer.Predict(feats.AsSpan(0, n), scores);
                         trainer.Update(feats.AsSpan(0, n), g, guess);
                     }

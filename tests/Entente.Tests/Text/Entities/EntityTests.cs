@@ -85,6 +85,60 @@ public class EntityTests
     }
 
     [Fact]
+    public void WordListAndClustersAreSavedWithTheModel()
+    {
+        var list = WordListCase.FromWords(["Paris", "Berlin", "visited", "left", "hired"]);
+        Entente.Text.Learning.WordClusters[] clusters =
+        [
+            new([new("paris", 1), new("berlin", 1), new("oslo", 1), new("john", 2), new("mary", 2)]),
+            new([new("paris", 4), new("oslo", 4)]),
+        ];
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 8, seed: 2, wordList: list, clusters: clusters);
+        var ms = new MemoryStream();
+        ner.Save(ms);
+        ms.Position = 0;
+        var back = EntityRecognizer.Load(ms, "toy");
+        Assert.Equal(list.Count, back.WordList.Count);
+        Assert.Equal(WordListCase.Capitalised, back.WordList.Of("paris"));
+        Assert.Equal([5, 2], back.Clusters.Select(c => c.Count));
+        Assert.Equal(1, back.Clusters[0].Of("Oslo"));
+        string[] words = ["Mary", "Jones", "left", "Oslo", "."];
+        string[] tags = ["NNP", "NNP", "VBD", "NNP", "."];
+        var a = new int[5]; var b = new int[5];
+        ner.Recognize(words, tags, a);
+        back.Recognize(words, tags, b);
+        Assert.Equal(a, b);
+        foreach (var s in Toy)
+        {
+            back.Recognize(s.Words, s.Xpos, b);
+            Assert.Equal(s.Tags, b.Select(ner.Labels.ToIob2));
+        }
+    }
+
+    [Fact]
+    public void ATruncatedModelNamesTheFile()
+    {
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);
+        var ms = new MemoryStream();
+        ner.Save(ms);
+        var cut = new MemoryStream(ms.ToArray()[..(int)(ms.Length / 2)]);
+        var ex = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(cut, "ner.bin"));
+        Assert.Contains("ner.bin", ex.Message);
+    }
+
+    [Fact]
+    public void DocumentFoldsNeverSplitADocument()
+    {
+        var data = new List<EntitySentence>();
+        foreach (var d in new[] { "a", "a", "b", "c", "c", "c", "d", "e" })
+            data.Add(new(["x"], ["NN"], ["O"], d));
+        var folds = EntityTrainer.DocumentFolds(data, 3);
+        for (int i = 1; i < data.Count; i++)
+            if (data[i].Doc == data[i - 1].Doc) Assert.Equal(folds[i - 1], folds[i]);
+        Assert.Equal([0, 1, 2], folds.Distinct().Order());
+    }
+
+    [Fact]
     public void LongOddWordsDoNotOverflowFeatureBuffers()
     {
         var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);

@@ -55,6 +55,40 @@ public class TaggerTests
     }
 
     [Fact]
+    public void WordClassesTagUnknownWordsLikeTheKnownWordsOfTheirClass()
+    {
+        // "wug" and "dax" never occur in training and look alike; only their classes say which is the noun.
+        TaggedSentence[] toy =
+        [
+            new(["blick"], ["NOUN"], ["NN"]), new(["florp"], ["NOUN"], ["NN"]),
+            new(["zarg"], ["VERB"], ["VB"]), new(["quim"], ["VERB"], ["VB"]),
+        ];
+        Entente.Text.Learning.WordClusters[] clusters =
+            [new([new("blick", 1), new("florp", 1), new("wug", 1), new("zarg", 2), new("quim", 2), new("dax", 2)])];
+        var tagger = TaggerTrainer.Train(toy, iterations: 5, seed: 3, twoPass: false, clusters: clusters);
+        var ms = new MemoryStream();
+        tagger.Save(ms);
+        ms.Position = 0;
+        var back = PerceptronTagger.Load(ms, "toy");
+        Assert.Equal(6, Assert.Single(back.Clusters).Count);
+        var tag = new int[1];
+        back.Tag(["wug"], tag);
+        Assert.Equal("NN", back.Tags.Xpos(tag[0]));
+        back.Tag(["dax"], tag);
+        Assert.Equal("VB", back.Tags.Xpos(tag[0]));
+    }
+
+    [Fact]
+    public void ATruncatedModelNamesTheFile()
+    {
+        var ms = new MemoryStream();
+        TaggerTrainer.Train(Toy, iterations: 2, seed: 3).Save(ms);
+        var cut = new MemoryStream(ms.ToArray()[..(int)(ms.Length * 2 / 3)]);
+        var ex = Assert.Throws<InvalidDataException>(() => PerceptronTagger.Load(cut, "tagger.bin"));
+        Assert.Contains("tagger.bin", ex.Message);
+    }
+
+    [Fact]
     public void WrongModelKindIsRefused()
     {
         var ms = new MemoryStream();

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Text.Json;
+using Entente.Text;
+using Entente.Text.Corpora;
+using Entente.Text.Learning;
+
+namespace Entente.Cli.Commands;
+
+/// <summary><c>entente train clusters</c>: word classes from unlabelled text, for the recognizer's cluster features.</summary>
+public static class TrainClustersCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var cmd = new Command("clusters", "Cluster words by the words that follow them in unlabelled text (exchange algorithm); writes 'word<TAB>class' lines.");
+        var text = new Option<string[]>("--text") { Description = "Text files: .conllu (word forms), .json (an array of sentences), or plain text (a sentence or paragraph a line; 'word/tag' tokens lose their tags); directories are read whole", Required = true, AllowMultipleArgumentsPerToken = true };
+        var classes = new Option<int>("--classes") { Description = "Number of classes", DefaultValueFactory = _ => 256 };
+        var vocabulary = new Option<int>("--vocabulary") { Description = "How many of the most frequent words are clustered", DefaultValueFactory = _ => 50000 };
+        var iters = TextCliOptions.Iterations(15); var outp = TextCliOptions.Out();
+        var backward = new Option<bool>("--backward") { Description = "Cluster words by the words before them instead of after" };
+        cmd.Add(backward);
+        cmd.Add(text); cmd.Add(classes); cmd.Add(vocabulary); cmd.Add(iters); cmd.Add(outp);
+        cmd.SetAction(r =>
+        {
+            var o = r.InvocationConfiguration.Output;
+            var files = new List<string>();
+            foreach (var p in r.GetValue(text)!)
+            {
+                if (Directory.Exists(p)) files.AddRange(Directory.GetFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+                else files.Add(TextCliOptions.Existing(p, "--text"));
+            }
+            var sentences = files.SelectMany(Sentences);
+            var map = ExchangeClustering.Run(sentences, r.GetValue(classes), r.GetValue(vocabulary), r.GetValue(iters), r.GetValue(backward), o.WriteLine);
+            using (var w = new StreamWriter(r.GetValue(outp)!)) new WordClusters(map).WriteText(w);
+            o.WriteLine($"{map.Count} words in {r.GetValue(classes)} classes written to {r.GetValue(outp)}");
+            return 0;
+        });
+        return cmd;
+    }
+
+    /// <summary>The sentences of one file as words; a file that cannot be read is reported and skipped.</summary>
+    private static IEnumerable<IReadOnlyList<string>> Sentences(string path)
+    {
+        if (path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var s in ConlluReader.ReadFile(path)) yield return s.Words.Select(w => w.Form).ToArray();
+            yield break;
+        }
+        IEnumerable<string> lines;
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            string[]? items = null;
+            try { items = JsonSerializer.Deserialize<string[]>(File.ReadAllText(path)); }
+            catch (JsonException e) { Console.Error.WriteLine($"{path}: skipped, not a JSON array of strings ({e.Message})"); }
+            lines = items ?? [];
+        }
+        else lines = File.ReadLines(path);
+        var tokens = new List<Entente.Model.Token>();
+        foreach (var line in lines)
+        {
+            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            if (parts.All(p => p.LastIndexOf('/') > 0))
+            {
+                yield return parts.Select(p => p[..p.LastIndexOf('/')]).ToArray();
+                continue;
+            }
+            tokens.Clear();
+            TextModels.Tokenizer.Tokenize(line, new Entente.Model.CharSpan(0, line.Length), tokens);
+            if (tokens.Count > 0) yield return tokens.Select(t => t.Text).ToArray();
+        }
+    }
+}
