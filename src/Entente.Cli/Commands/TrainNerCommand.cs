@@ -26,6 +26,8 @@ public static class TrainNerCommand
         cmd.Add(documentPass);
         var wordList = new Option<string>("--word-list") { Description = "A large English word list, one word a line as it is cased (e.g. Debian wamerican-huge's /usr/share/dict/american-english-huge): how it cases each word becomes a feature and is stored in the model" };
         cmd.Add(wordList);
+        var gazetteers = new Option<string[]>("--gazetteer") { Description = "Further name lists, 'name<TAB>type' a line (e.g. GeoNames place names typed CITY), added to the lexicon after --lexicon's own names and stored in the model", AllowMultipleArgumentsPerToken = true };
+        cmd.Add(gazetteers);
         var clusters = new Option<string[]>("--clusters") { Description = "Word-class files written by 'entente train clusters' (e.g. one clustered by following words, one by preceding words): each word's class becomes a feature and is stored in the model", AllowMultipleArgumentsPerToken = true };
         cmd.Add(clusters);
         var cv = new Option<int>("--cross-validate") { Description = "Also score K models, each trained without one of K document folds of --train and scored on it (a steadier guide than dev alone); 0: none", DefaultValueFactory = _ => 0 };
@@ -41,6 +43,9 @@ public static class TrainNerCommand
             var lexiconDir = r.GetValue(lexicon)!;
             if (!Directory.Exists(lexiconDir)) throw new DirectoryNotFoundException($"--lexicon: {lexiconDir} not found");
             var meta = TextCliOptions.Meta(trainPath, n, s);
+            var names = NameLexicon.Read(lexiconDir);
+            foreach (var g in r.GetValue(gazetteers) ?? []) names.AddRange(NameLexicon.ReadList(TextCliOptions.Existing(g, "--gazetteer")));
+            if (r.GetValue(gazetteers) is { Length: > 0 } gs) meta["gazetteers"] = string.Join(",", gs.Select(Path.GetFileName));
             var list = WordListCase.Empty;
             if (r.GetValue(wordList) is { } listPath)
             {
@@ -60,7 +65,7 @@ public static class TrainNerCommand
                 {
                     var part = data.Where((_, i) => folds[i] != f).ToList();
                     var held = data.Where((_, i) => folds[i] == f).ToList();
-                    var m = EntityTrainer.Train(part, Types, n, s, null, meta, NameLexicon.Read(lexiconDir), r.GetValue(bags), false, list, maps);
+                    var m = EntityTrainer.Train(part, Types, n, s, null, meta, names, r.GetValue(bags), false, list, maps);
                     var sc = EntityEvaluation.Run(m, held);
                     total += sc.Overall;
                     foreach (var (t, v) in sc.ByType) byType[t] += v;
@@ -68,7 +73,7 @@ public static class TrainNerCommand
                 }
                 o.WriteLine($"cross-validated F1 {total.F1:F2} (" + string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}")) + ")");
             }
-            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, NameLexicon.Read(lexiconDir), r.GetValue(bags), r.GetValue(documentPass), list, maps);
+            var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps);
             o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries, {ner.WordList.Count} listed words, {string.Join("+", ner.Clusters.Select(c => c.Count))} clustered words");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);
             if (r.GetValue(dev) is { } devPath)

@@ -163,6 +163,16 @@ internal static class EntityFeatures
             f[n++] = FeatureHash.Of(178, i + 1 < x.Words.Length ? x.WordList.Of(x.Words[i + 1]) * 4 + CaseClass(x.Words[i + 1]) : -1);
             f[n++] = FeatureHash.Of(179, listed * 64 + CaseClass(w) * 16 + (i == 0 ? 1 : 0), pos);
         }
+        // Word classes from unlabelled text: unseen names share classes with the names of the training text.
+        for (int k = 0; k < x.Clusters.Length && k < MaxClusterings; k++)
+        {
+            var map = x.Clusters[k];
+            int c = map.Of(w), tk = 300 + 4 * k;
+            f[n++] = FeatureHash.Of(tk, c);
+            f[n++] = FeatureHash.Of(tk + 1, c * 4 + CaseClass(w), cs);
+            f[n++] = FeatureHash.Of(tk + 2, i > 0 ? map.Of(x.Words[i - 1]) : -2);
+            f[n++] = FeatureHash.Of(tk + 3, i + 1 < x.Words.Length ? map.Of(x.Words[i + 1]) : -2);
+        }
         int quotes = 0, parens = 0;
         for (int j = 0; j < i; j++)
         {

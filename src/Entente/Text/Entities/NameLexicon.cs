@@ -41,6 +41,32 @@ public static class NameLexicon
         return result;
     }
 
+    /// <summary>
+    /// Reads an external list of names, one "name TAB type" per line (<c>#</c> starts a comment line), e.g. place names
+    /// from GeoNames typed CITY. The type is a feature label of its own, so the recognizer learns how far to trust each list.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A line without a name and a type (the message names the file and line).</exception>
+    public static List<(string[] Words, string Type)> ReadList(string path)
+    {
+        var result = new List<(string[], string)>();
+        var tokenizer = new RuleTokenizer();
+        var tokens = new List<Model.Token>();
+        int lineNo = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            if (parts.Length != 2 || parts[0].Trim().Length == 0 || parts[1].Trim().Length == 0)
+                throw new InvalidDataException($"{path}:{lineNo}: expected 'name<TAB>type'");
+            var name = parts[0].Trim();
+            tokens.Clear();
+            tokenizer.Tokenize(name, new Model.CharSpan(0, name.Length), tokens);
+            if (tokens.Count > 0) result.Add((tokens.Select(t => t.Text).ToArray(), parts[1].Trim()));
+        }
+        return result;
+    }
+
     /// <summary>Entry heads and the fields that name the entry (adjectives and demonyms are not names).</summary>
     private static void ReadActors(string file, Action<string, string> add)
     {

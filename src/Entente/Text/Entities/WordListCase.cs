@@ -28,31 +28,22 @@ public sealed class WordListCase
 
     // Open addressing: each slot holds the word's hash with its low three bits replaced by its flags; 0 is empty.
     private readonly ulong[] _slots;
-    private readonly string[] _words; // sorted lowercased words, kept to save the list again
-    private readonly byte[] _flags;
+    // The list as stored in the model file (Brotli-compressed "flags word" lines), kept to save it again
+    // without holding every word as a string.
+    private readonly byte[] _stored;
 
-    private WordListCase(string[] words, byte[] flags)
+    private WordListCase(int count, ulong[] slots, byte[] stored)
     {
-        _words = words;
-        _flags = flags;
-        int capacity = 16;
-        while (capacity < words.Length * 2) capacity <<= 1;
-        _slots = new ulong[capacity];
-        for (int i = 0; i < words.Length; i++)
-        {
-            ulong key = Key(words[i]) | flags[i];
-            int mask = capacity - 1;
-            int s = (int)(key >> 3) & mask;
-            while (_slots[s] != 0) s = (s + 1) & mask;
-            _slots[s] = key;
-        }
+        Count = count;
+        _slots = slots;
+        _stored = stored;
     }
 
     /// <summary>A list with no words: every word is absent.</summary>
-    public static WordListCase Empty { get; } = new([], []);
+    public static WordListCase Empty { get; } = new(0, new ulong[1], []);
 
     /// <summary>Number of distinct (lowercased) words.</summary>
-    public int Count => _words.Length;
+    public int Count { get; }
 
     /// <summary>
     /// Builds the table from the words of a list, one entry per line as the list writes it. Possessives
@@ -69,14 +60,19 @@ public sealed class WordListCase
             byte f = w == lower ? Lower : w.Length > 1 && w == w.ToUpperInvariant() ? Capitals : Capitalised;
             flags[lower] = (byte)(flags.GetValueOrDefault(lower) | f);
         }
-        var words = flags.Keys.Order(StringComparer.Ordinal).ToArray();
-        return new WordListCase(words, words.Select(w => flags[w]).ToArray());
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var text = new StreamWriter(brotli, new System.Text.UTF8Encoding(false)))
+            foreach (var w in flags.Keys.Order(StringComparer.Ordinal)) { text.Write((char)('0' + flags[w])); text.Write(w); text.Write('\n'); }
+        var slots = NewSlots(flags.Count);
+        foreach (var (w, f) in flags) Insert(slots, Key(w) | f);
+        return new WordListCase(flags.Count, slots, buffer.ToArray());
     }
 
     /// <summary>The flags of <paramref name="word"/> (any case): a combination of <see cref="Lower"/>, <see cref="Capitalised"/> and <see cref="Capitals"/>, or 0 when the list lacks it.</summary>
     public byte Of(ReadOnlySpan<char> word)
     {
-        if (_words.Length == 0 || word.Length == 0 || word.Length > MaxLength) return 0;
+        if (Count == 0 || word.Length == 0 || word.Length > MaxLength) return 0;
         ulong key = Key(word);
         int mask = _slots.Length - 1;
         for (int s = (int)(key >> 3) & mask; ; s = (s + 1) & mask)
@@ -90,13 +86,9 @@ public sealed class WordListCase
     /// <summary>Writes the list (Brotli-compressed text, one "flags word" line per word).</summary>
     public void Write(BinaryWriter w)
     {
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
-        using (var text = new StreamWriter(brotli, new System.Text.UTF8Encoding(false)))
-            for (int i = 0; i < _words.Length; i++) { text.Write((char)('0' + _flags[i])); text.Write(_words[i]); text.Write('\n'); }
-        w.Write(_words.Length);
-        w.Write((int)buffer.Length);
-        w.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
+        w.Write(Count);
+        w.Write(_stored.Length);
+        w.Write(_stored);
     }
 
     /// <summary>Reads a list written by <see cref="Write"/>.</summary>
@@ -108,18 +100,35 @@ public sealed class WordListCase
         if (count < 0 || bytes < 0) throw new InvalidDataException($"{name}: corrupt word-list section");
         var data = r.ReadBytes(bytes);
         if (data.Length != bytes) throw new InvalidDataException($"{name}: word-list section truncated");
-        var words = new string[count];
-        var flags = new byte[count];
-        using var text = new StreamReader(new BrotliStream(new MemoryStream(data), CompressionMode.Decompress));
-        for (int i = 0; i < count; i++)
+        var slots = NewSlots(count);
+        try
         {
-            var line = text.ReadLine();
-            if (line is null || line.Length < 2 || line[0] is < '1' or > '7')
-                throw new InvalidDataException($"{name}: word-list section has {i} of {count} words");
-            flags[i] = (byte)(line[0] - '0');
-            words[i] = line[1..];
+            using var text = new StreamReader(new BrotliStream(new MemoryStream(data), CompressionMode.Decompress));
+            for (int i = 0; i < count; i++)
+            {
+                var line = text.ReadLine();
+                if (line is null || line.Length < 2 || line[0] is < '1' or > '7')
+                    throw new InvalidDataException($"{name}: word-list section has {i} of {count} words");
+                Insert(slots, Key(line.AsSpan(1)) | (byte)(line[0] - '0'));
+            }
         }
-        return new WordListCase(words, flags);
+        catch (IOException e) { throw new InvalidDataException($"{name}: corrupt word-list section ({e.Message})", e); }
+        return new WordListCase(count, slots, data);
+    }
+
+    private static ulong[] NewSlots(int count)
+    {
+        int capacity = 16;
+        while (capacity < count * 2) capacity <<= 1;
+        return new ulong[capacity];
+    }
+
+    private static void Insert(ulong[] slots, ulong key)
+    {
+        int mask = slots.Length - 1;
+        int s = (int)(key >> 3) & mask;
+        while (slots[s] != 0) s = (s + 1) & mask;
+        slots[s] = key;
     }
 
     private static ulong Key(ReadOnlySpan<char> word)

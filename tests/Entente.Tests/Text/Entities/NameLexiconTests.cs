@@ -44,4 +44,36 @@ public class NameLexiconTests
         while (d is not null && !Directory.Exists(Path.Combine(d.FullName, "dictionaries", "names"))) d = d.Parent;
         return d?.FullName ?? throw new DirectoryNotFoundException("repository root with dictionaries/names");
     }
+
+    [Fact]
+    public void ExternalListsAreTokenizedAndKeepTheirType()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "# place names\nSan José\tCITY\nSaint-Denis\tCITY\n\nNoida\tCITY\n");
+            var names = NameLexicon.ReadList(path);
+            Assert.Equal(3, names.Count);
+            Assert.All(names, n => Assert.Equal("CITY", n.Type));
+            Assert.Equal(["San", "José"], names[0].Words);
+            var gaz = new WordListGazetteer(names);
+            var hits = new GazetteerHit[4];
+            gaz.Match(["near", "san", "josé", "today"], hits);
+            Assert.Equal([null, "CITY", "CITY", null], hits.Select(h => h.Type));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void AMalformedListLineNamesFileAndLine()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "Noida\tCITY\nKollam\n");
+            var ex = Assert.Throws<InvalidDataException>(() => NameLexicon.ReadList(path));
+            Assert.Contains($"{path}:2", ex.Message);
+        }
+        finally { File.Delete(path); }
+    }
 }
