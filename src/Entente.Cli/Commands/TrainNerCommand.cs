@@ -57,22 +57,7 @@ public static class TrainNerCommand
             meta["bags"] = r.GetValue(bags).ToString();
             meta["passes"] = r.GetValue(documentPass) ? "2" : "1";
             if (r.GetValue(cv) is > 1 and var k)
-            {
-                var folds = EntityTrainer.DocumentFolds(data, k);
-                var total = default(Entente.Text.Evaluation.F1Score);
-                var byType = Types.ToDictionary(t => t, _ => default(Entente.Text.Evaluation.F1Score));
-                for (int f = 0; f < k; f++)
-                {
-                    var part = data.Where((_, i) => folds[i] != f).ToList();
-                    var held = data.Where((_, i) => folds[i] == f).ToList();
-                    var m = EntityTrainer.Train(part, Types, n, s, null, meta, names, r.GetValue(bags), false, list, maps);
-                    var sc = EntityEvaluation.Run(m, held);
-                    total += sc.Overall;
-                    foreach (var (t, v) in sc.ByType) byType[t] += v;
-                    o.WriteLine($"fold {f + 1}/{k}: F1 {sc.Overall.F1:F2}");
-                }
-                o.WriteLine($"cross-validated F1 {total.F1:F2} (" + string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}")) + ")");
-            }
+                CrossValidate(data, k, held => EntityTrainer.Train(held, Types, n, s, null, meta, names, r.GetValue(bags), false, list, maps), o);
             var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps);
             o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries, {ner.WordList.Count} listed words, {string.Join("+", ner.Clusters.Select(c => c.Count))} clustered words");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);
@@ -84,5 +69,22 @@ public static class TrainNerCommand
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Trains <paramref name="k"/> models, each without one document fold, scores each on its fold and prints the pooled scores.</summary>
+    private static void CrossValidate(List<EntitySentence> data, int k, Func<List<EntitySentence>, EntityRecognizer> train, TextWriter o)
+    {
+        var folds = EntityTrainer.DocumentFolds(data, k);
+        var total = default(Entente.Text.Evaluation.F1Score);
+        var byType = Types.ToDictionary(t => t, _ => default(Entente.Text.Evaluation.F1Score));
+        for (int f = 0; f < k; f++)
+        {
+            var model = train(data.Where((_, i) => folds[i] != f).ToList());
+            var sc = EntityEvaluation.Run(model, data.Where((_, i) => folds[i] == f).ToList());
+            total += sc.Overall;
+            foreach (var (t, v) in sc.ByType) byType[t] += v;
+            o.WriteLine($"fold {f + 1}/{k}: F1 {sc.Overall.F1:F2}");
+        }
+        o.WriteLine($"cross-validated F1 {total.F1:F2} (" + string.Join(", ", byType.Select(kv => $"{kv.Key} {kv.Value.F1:F2}")) + ")");
     }
 }
