@@ -1,3 +1,5 @@
+using Entente.Text.Learning;
+
 namespace Entente.Text.Entities;
 
 /// <summary>
@@ -13,27 +15,34 @@ public sealed class CaseProfile
     /// <summary>Code of a word never seen in a position that counts.</summary>
     public const byte Unknown = 0;
 
-    private readonly Dictionary<string, byte> _codes; // lowercased word → 1 + ratio bucket × 3 + count bucket
+    private const int KeyTemplate = 9001;
 
-    private CaseProfile(Dictionary<string, byte> codes) => _codes = codes;
+    // Hash of the lowercased word → 1 + ratio bucket × 3 + count bucket. Hashes, not words, so that a model
+    // file carrying the profile stores no word list of its training text.
+    private readonly Dictionary<ulong, byte> _codes;
+
+    private CaseProfile(Dictionary<ulong, byte> codes) => _codes = codes;
 
     /// <summary>An empty profile (every word <see cref="Unknown"/>).</summary>
-    public static CaseProfile Empty { get; } = new(new Dictionary<string, byte>(StringComparer.Ordinal));
+    public static CaseProfile Empty { get; } = new([]);
 
     /// <summary>Number of words with a code.</summary>
     public int Count => _codes.Count;
 
-    /// <summary>The codes as (lowercased word, code).</summary>
-    public IEnumerable<KeyValuePair<string, byte>> Entries => _codes;
+    /// <summary>The codes as (hash of the lowercased word, code).</summary>
+    public IEnumerable<KeyValuePair<ulong, byte>> Entries => _codes;
 
-    /// <summary>Creates a profile from stored codes.</summary>
-    public static CaseProfile FromCodes(IEnumerable<KeyValuePair<string, byte>> codes) =>
-        new(codes.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+    /// <summary>Creates a profile from stored codes (<see cref="Entries"/>).</summary>
+    public static CaseProfile FromCodes(IEnumerable<KeyValuePair<ulong, byte>> codes) => new(codes.ToDictionary());
+
+    /// <summary>Creates a profile from codes stored by word (model files before format 5).</summary>
+    public static CaseProfile FromWordCodes(IEnumerable<KeyValuePair<string, byte>> codes) =>
+        new(codes.ToDictionary(kv => Key(kv.Key), kv => kv.Value));
 
     /// <summary>Counts the case of every word of <paramref name="sentences"/> where it counts.</summary>
     public static CaseProfile Build(IEnumerable<string[]> sentences)
     {
-        var counts = new Dictionary<string, (int Lower, int Upper)>(StringComparer.Ordinal);
+        var counts = new Dictionary<ulong, (int Lower, int Upper)>();
         foreach (var words in sentences)
         {
             // Only sentences with capitals beyond the first word: those typed all in lower case, in capitals or in
@@ -44,24 +53,21 @@ public sealed class CaseProfile
             {
                 int observed = Observe(words, i);
                 if (observed < 0) continue;
-                var key = words[i].ToLowerInvariant();
+                var key = Key(words[i]);
                 counts.TryGetValue(key, out var c);
                 counts[key] = observed == 0 ? (c.Lower + 1, c.Upper) : (c.Lower, c.Upper + 1);
             }
         }
-        var codes = new Dictionary<string, byte>(counts.Count, StringComparer.Ordinal);
+        var codes = new Dictionary<ulong, byte>(counts.Count);
         foreach (var (key, (lower, upper)) in counts) codes[key] = Code(lower, upper);
         return new CaseProfile(codes);
     }
 
     /// <summary>The code of a word: <see cref="Unknown"/>, or 1 + (capitalised share bucket 0..4) × 3 + (count bucket 0..2).</summary>
-    public byte Of(string word)
-    {
-        if (word.Length > 64) return Unknown;
-        Span<char> lower = stackalloc char[64];
-        int n = word.AsSpan().ToLowerInvariant(lower);
-        return _codes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out var code) ? code : Unknown;
-    }
+    public byte Of(string word) =>
+        word.Length <= 64 && _codes.TryGetValue(Key(word), out var code) ? code : Unknown;
+
+    private static ulong Key(ReadOnlySpan<char> word) => FeatureHash.OfLower(KeyTemplate, word);
 
     private static byte Code(int lower, int upper)
     {

@@ -12,7 +12,7 @@ public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    private const int Version = 4;
+    private const int Version = 5;
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
@@ -169,13 +169,10 @@ public sealed class EntityRecognizer
         ModelFile.WriteHeader(w, Kind, Version, Meta);
         w.Write(Labels.Types.Length);
         foreach (var t in Labels.Types) w.Write(t);
-        var names = Names.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        w.Write(names.Count);
-        foreach (var (k, v) in names) { w.Write(k); w.Write(v); }
-        var lexicon = Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        w.Write(lexicon.Count);
-        foreach (var (k, v) in lexicon) { w.Write(k); w.Write(v); }
-        var profile = Profile.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        // Names and the case profile are hashed (format 5): the file holds no list of the training text's names or words.
+        Names.Write(w);
+        Lexicon.Write(w);
+        var profile = Profile.Entries.OrderBy(kv => kv.Key).ToList();
         w.Write(profile.Count);
         foreach (var (k, v) in profile) { w.Write(k); w.Write(v); }
         WordList.Write(w);
@@ -205,24 +202,40 @@ public sealed class EntityRecognizer
         int nt = r.ReadInt32();
         var types = new string[nt];
         for (int i = 0; i < nt; i++) types[i] = r.ReadString();
-        int nn = r.ReadInt32();
-        var names = new List<(string[], string)>(nn);
-        for (int i = 0; i < nn; i++) { var k = r.ReadString(); names.Add((k.Split(' '), r.ReadString())); }
-        int nl = r.ReadInt32();
-        var lexicon = new List<(string[], string)>(nl);
-        for (int i = 0; i < nl; i++) { var k = r.ReadString(); lexicon.Add((k.Split(' '), r.ReadString())); }
-        var profile = new List<KeyValuePair<string, byte>>();
-        if (version >= 3)
+        WordListGazetteer names, lexicon;
+        CaseProfile profile;
+        if (version >= 5)
         {
+            names = WordListGazetteer.Read(r, name);
+            lexicon = WordListGazetteer.Read(r, name);
             int np = r.ReadInt32();
-            for (int i = 0; i < np; i++) profile.Add(new(r.ReadString(), r.ReadByte()));
+            var codes = new KeyValuePair<ulong, byte>[np];
+            for (int i = 0; i < np; i++) codes[i] = new(r.ReadUInt64(), r.ReadByte());
+            profile = CaseProfile.FromCodes(codes);
+        }
+        else
+        {
+            // Formats 2-4 stored names and profile words as text.
+            names = new WordListGazetteer(ReadNames(r));
+            lexicon = new WordListGazetteer(ReadNames(r));
+            var codes = new List<KeyValuePair<string, byte>>();
+            int np = version >= 3 ? r.ReadInt32() : 0;
+            for (int i = 0; i < np; i++) codes.Add(new(r.ReadString(), r.ReadByte()));
+            profile = CaseProfile.FromWordCodes(codes);
         }
         var wordList = version >= 4 ? WordListCase.Read(r, name) : WordListCase.Empty;
         var clusters = version >= 4 ? new WordClusters[r.ReadInt32()] : [];
         for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
-        return new EntityRecognizer(new EntityLabels(types), model, second, new WordListGazetteer(names), new WordListGazetteer(lexicon), meta,
-            CaseProfile.FromCodes(profile), wordList, clusters);
+        return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList, clusters);
+    }
+
+    private static List<(string[], string)> ReadNames(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var names = new List<(string[], string)>(n);
+        for (int i = 0; i < n; i++) { var k = r.ReadString(); names.Add((k.Split(' '), r.ReadString())); }
+        return names;
     }
 }

@@ -39,6 +39,12 @@ public static class FeatureHash
     public static ulong OfLower(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
         AddLower(AddLower(Mix(Offset, template), a), b);
 
+    /// <summary>
+    /// Extends a key by one more string part, lowercased while hashing: hashing a phrase word by word gives the
+    /// same key as <see cref="OfLower(int, ReadOnlySpan{char}, ReadOnlySpan{char})"/> does for two words.
+    /// </summary>
+    public static ulong ExtendLower(ulong key, ReadOnlySpan<char> part) => AddLower(key, part);
+
     private static ulong AddLower(ulong h, ReadOnlySpan<char> s)
     {
         unchecked

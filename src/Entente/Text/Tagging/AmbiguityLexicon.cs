@@ -1,37 +1,41 @@
+using Entente.Text.Learning;
+
 namespace Entente.Text.Tagging;
 
 /// <summary>
 /// For each training word, an id of the set of tags it was seen with (its ambiguity class), so
 /// the tagger can look at what the words to its right could be before it has tagged them.
+/// Words are kept as 64-bit hashes (<see cref="Key"/>), so a model file stores no word list of its treebank.
 /// </summary>
 public sealed class AmbiguityLexicon
 {
-    private readonly Dictionary<string, int> _classes;
+    private readonly Dictionary<ulong, int> _classes;
 
-    /// <summary>Creates a lexicon from word → ambiguity-class id.</summary>
-    public AmbiguityLexicon(Dictionary<string, int> classes) => _classes = classes;
+    /// <summary>Creates a lexicon from word hash (<see cref="Key"/>) → ambiguity-class id.</summary>
+    public AmbiguityLexicon(Dictionary<ulong, int> classes) => _classes = classes;
 
     /// <summary>Number of words.</summary>
     public int Count => _classes.Count;
 
-    /// <summary>The entries, for saving.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Entries => _classes;
+    /// <summary>The entries as (word hash, class id), for saving.</summary>
+    public IEnumerable<KeyValuePair<ulong, int>> Entries => _classes;
+
+    /// <summary>The hash a word (as written) is kept under; the tagger's word dictionary uses the same.</summary>
+    public static ulong Key(ReadOnlySpan<char> word) => FeatureHash.Of(KeyTemplate, word);
+
+    /// <summary>The key of a word's lowercased form, without building it.</summary>
+    public static ulong LowerKey(ReadOnlySpan<char> word) => FeatureHash.OfLower(KeyTemplate, word);
+
+    private const int KeyTemplate = 9003;
 
     /// <summary>Fills the ambiguity id of each word; 0 when unknown. Tries the form, then its lowercase.</summary>
     public void Lookup(ReadOnlySpan<string> words, Span<int> ids)
     {
-        var alt = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[64];
         for (int i = 0; i < words.Length; i++)
         {
-            if (_classes.TryGetValue(words[i], out int id)) { ids[i] = id; continue; }
             var w = words[i].AsSpan();
-            if (w.Length <= lower.Length)
-            {
-                int n = w.ToLowerInvariant(lower);
-                if (alt.TryGetValue(lower[..n], out id)) { ids[i] = id; continue; }
-            }
-            ids[i] = 0;
+            if (_classes.TryGetValue(Key(w), out int id) || (w.Length <= 64 && _classes.TryGetValue(LowerKey(w), out id))) ids[i] = id;
+            else ids[i] = 0;
         }
     }
 
@@ -58,6 +62,6 @@ public sealed class AmbiguityLexicon
             foreach (var c in d.Where(kv => kv.Value * 20 >= total).Select(kv => kv.Key).Order()) id = unchecked(id * 31 + c + 1);
             result[word] = id == 0 ? 1 : id;
         }
-        return new AmbiguityLexicon(result);
+        return new AmbiguityLexicon(result.ToDictionary(kv => Key(kv.Key), kv => kv.Value));
     }
 }

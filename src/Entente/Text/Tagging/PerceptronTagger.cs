@@ -16,11 +16,11 @@ public sealed class PerceptronTagger
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "tagger";
-    private const int Version = 4;
+    private const int Version = 5;
 
     private readonly PerceptronModel _model;
     private readonly PerceptronModel? _firstPass;
-    private readonly Dictionary<string, int> _dictionary;
+    private readonly Dictionary<ulong, int> _dictionary; // word hash (AmbiguityLexicon.Key) → class
     private readonly float _secondPassMargin;
 
     /// <summary>Creates a tagger from its parts.</summary>
@@ -36,6 +36,13 @@ public sealed class PerceptronTagger
     public PerceptronTagger(TagSet tags, PerceptronModel model, PerceptronModel? firstPass, Dictionary<string, int> dictionary,
         AmbiguityLexicon lexicon, IReadOnlyDictionary<string, string>? meta = null, float secondPassMargin = float.PositiveInfinity,
         WordClusters[]? clusters = null)
+        : this(tags, model, firstPass, dictionary.ToDictionary(kv => AmbiguityLexicon.Key(kv.Key), kv => kv.Value), lexicon, meta,
+            secondPassMargin, clusters)
+    {
+    }
+
+    private PerceptronTagger(TagSet tags, PerceptronModel model, PerceptronModel? firstPass, Dictionary<ulong, int> dictionary,
+        AmbiguityLexicon lexicon, IReadOnlyDictionary<string, string>? meta, float secondPassMargin, WordClusters[]? clusters)
     {
         Clusters = clusters ?? [];
         _secondPassMargin = secondPassMargin;
@@ -106,7 +113,7 @@ public sealed class PerceptronTagger
             int c;
             // Dictionary words have an infinite first-pass margin, so a sure first-pass tag is kept without a lookup.
             if (!firstMargins.IsEmpty && firstMargins[i] >= _secondPassMargin) c = right[i];
-            else if (!_dictionary.TryGetValue(words[i], out c))
+            else if (!_dictionary.TryGetValue(AmbiguityLexicon.Key(words[i]), out c))
             {
                 int n = TaggerFeatures.Extract(words, amb, right, clusters, i, p1, p2, feats);
                 c = model.Predict(feats[..n], scores);
@@ -155,10 +162,11 @@ public sealed class PerceptronTagger
         ModelFile.WriteHeader(w, Kind, Version, Meta);
         w.Write(Tags.Count);
         for (int c = 0; c < Tags.Count; c++) { w.Write(Tags.Upos(c)); w.Write(Tags.Xpos(c)); }
+        // Words are hashed (format 5): the file holds no word list of the treebank.
         w.Write(_dictionary.Count);
-        foreach (var (word, c) in _dictionary.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write((ushort)c); }
+        foreach (var (key, c) in _dictionary.OrderBy(kv => kv.Key)) { w.Write(key); w.Write((ushort)c); }
         w.Write(Lexicon.Count);
-        foreach (var (word, id) in Lexicon.Entries.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(word); w.Write(id); }
+        foreach (var (key, id) in Lexicon.Entries.OrderBy(kv => kv.Key)) { w.Write(key); w.Write(id); }
         w.Write(Clusters.Length);
         foreach (var c in Clusters) c.Write(w);
         w.Write(_firstPass is not null);
@@ -185,12 +193,13 @@ public sealed class PerceptronTagger
         int nTags = r.ReadInt32();
         var pairs = new (string, string)[nTags];
         for (int c = 0; c < nTags; c++) pairs[c] = (r.ReadString(), r.ReadString());
+        // Formats before 5 stored the words as text; they are hashed as they are read.
         int nDict = r.ReadInt32();
-        var dict = new Dictionary<string, int>(nDict, StringComparer.Ordinal);
-        for (int i = 0; i < nDict; i++) { var word = r.ReadString(); dict[word] = r.ReadUInt16(); }
+        var dict = new Dictionary<ulong, int>(nDict);
+        for (int i = 0; i < nDict; i++) { var key = version >= 5 ? r.ReadUInt64() : AmbiguityLexicon.Key(r.ReadString()); dict[key] = r.ReadUInt16(); }
         int nLex = r.ReadInt32();
-        var lex = new Dictionary<string, int>(nLex, StringComparer.Ordinal);
-        for (int i = 0; i < nLex; i++) { var word = r.ReadString(); lex[word] = r.ReadInt32(); }
+        var lex = new Dictionary<ulong, int>(nLex);
+        for (int i = 0; i < nLex; i++) { var key = version >= 5 ? r.ReadUInt64() : AmbiguityLexicon.Key(r.ReadString()); lex[key] = r.ReadInt32(); }
         var clusters = version >= 4 ? new WordClusters[r.ReadInt32()] : [];
         for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
         bool hasFirst = r.ReadBoolean();

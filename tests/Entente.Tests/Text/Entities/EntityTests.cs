@@ -116,6 +116,24 @@ public class EntityTests
     }
 
     [Fact]
+    public void TheModelFileHoldsNoTrainingNamesOrWords()
+    {
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2,
+            lexicon: [(["Gotham", "City"], "LOC")]);
+        var ms = new MemoryStream();
+        ner.Save(ms);
+        var text = System.Text.Encoding.UTF8.GetString(ms.ToArray());
+        foreach (var word in new[] { "smith", "Smith", "berlin", "Berlin", "acme", "gotham", "visited" }) Assert.DoesNotContain(word, text);
+        ms.Position = 0;
+        var back = EntityRecognizer.Load(ms, "toy");
+        var hits = new GazetteerHit[3];
+        back.Names.Match(["met", "john", "SMITH"], hits);
+        Assert.Equal([null, "PER", "PER"], hits.Select(h => h.Type));
+        back.Lexicon.Match(["in", "gotham", "city"], hits);
+        Assert.Equal([null, "LOC", "LOC"], hits.Select(h => h.Type));
+    }
+
+    [Fact]
     public void ATruncatedModelNamesTheFile()
     {
         var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);

@@ -79,6 +79,21 @@ public class TaggerTests
     }
 
     [Fact]
+    public void TheModelFileHoldsNoWordsOfItsTreebank()
+    {
+        var tagger = TaggerTrainer.Train(Toy, iterations: 5, seed: 3, twoPass: true, secondPassMargin: 10f);
+        var ms = new MemoryStream();
+        tagger.Save(ms);
+        var text = System.Text.Encoding.UTF8.GetString(ms.ToArray());
+        foreach (var word in new[] { "dog", "cat", "runs", "sleeps" }) Assert.DoesNotContain(word, text);
+        ms.Position = 0;
+        var back = PerceptronTagger.Load(ms, "toy");
+        var tags = new int[3];
+        back.Tag(["The", "cat", "runs"], tags); // "The" is found through its lowercase form
+        Assert.Equal(["DT", "NN", "VBZ"], tags.Select(back.Tags.Xpos));
+    }
+
+    [Fact]
     public void ATruncatedModelNamesTheFile()
     {
         var ms = new MemoryStream();
