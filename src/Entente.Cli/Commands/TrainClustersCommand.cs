@@ -18,8 +18,7 @@ public static class TrainClustersCommand
         var vocabulary = new Option<int>("--vocabulary") { Description = "How many of the most frequent words are clustered", DefaultValueFactory = _ => 50000 };
         var iters = TextCliOptions.Iterations(15); var outp = TextCliOptions.Out();
         var backward = new Option<bool>("--backward") { Description = "Cluster words by the words before them instead of after" };
-        cmd.Add(backward);
-        cmd.Add(text); cmd.Add(classes); cmd.Add(vocabulary); cmd.Add(iters); cmd.Add(outp);
+        cmd.Add(text); cmd.Add(classes); cmd.Add(vocabulary); cmd.Add(iters); cmd.Add(backward); cmd.Add(outp);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
@@ -29,30 +28,41 @@ public static class TrainClustersCommand
                 if (Directory.Exists(p)) files.AddRange(Directory.GetFiles(p, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
                 else files.Add(TextCliOptions.Existing(p, "--text"));
             }
-            var sentences = files.SelectMany(Sentences);
+            var sentences = new List<IReadOnlyList<string>>();
+            int failed = 0;
+            foreach (var file in files)
+            {
+                // A file that cannot be read is reported and left out; the others are still clustered.
+                try { sentences.AddRange(Sentences(file)); }
+                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+                {
+                    r.InvocationConfiguration.Error.WriteLine(e is CorpusFormatException ? e.Message : $"{file}: {e.Message}");
+                    failed++;
+                }
+            }
             var map = ExchangeClustering.Run(sentences, r.GetValue(classes), r.GetValue(vocabulary), r.GetValue(iters), r.GetValue(backward), o.WriteLine);
             using (var w = new StreamWriter(r.GetValue(outp)!)) new WordClusters(map).WriteText(w);
             o.WriteLine($"{map.Count} words in {r.GetValue(classes)} classes written to {r.GetValue(outp)}");
-            return 0;
+            return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
         });
         return cmd;
     }
 
-    /// <summary>The sentences of one file as words; a file that cannot be read is reported and skipped.</summary>
-    private static IEnumerable<IReadOnlyList<string>> Sentences(string path)
+    /// <summary>The sentences of one file as words, read whole so that a bad file fails before any of it is used.</summary>
+    /// <exception cref="FormatException">Not CoNLL-U, or not a JSON array of strings (the message names the file).</exception>
+    private static List<IReadOnlyList<string>> Sentences(string path)
     {
+        var result = new List<IReadOnlyList<string>>();
         if (path.EndsWith(".conllu", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var s in ConlluReader.ReadFile(path)) yield return s.Words.Select(w => w.Form).ToArray();
-            yield break;
+            foreach (var s in ConlluReader.ReadFile(path)) result.Add(s.Words.Select(w => w.Form).ToArray());
+            return result;
         }
         IEnumerable<string> lines;
         if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            string[]? items = null;
-            try { items = JsonSerializer.Deserialize<string[]>(File.ReadAllText(path)); }
-            catch (JsonException e) { Console.Error.WriteLine($"{path}: skipped, not a JSON array of strings ({e.Message})"); }
-            lines = items ?? [];
+            try { lines = JsonSerializer.Deserialize<string[]>(File.ReadAllText(path)) ?? []; }
+            catch (JsonException e) { throw new FormatException($"{path}: not a JSON array of strings ({e.Message})", e); }
         }
         else lines = File.ReadLines(path);
         var tokens = new List<Entente.Model.Token>();
@@ -62,12 +72,13 @@ public static class TrainClustersCommand
             if (parts.Length == 0) continue;
             if (parts.All(p => p.LastIndexOf('/') > 0))
             {
-                yield return parts.Select(p => p[..p.LastIndexOf('/')]).ToArray();
+                result.Add(parts.Select(p => p[..p.LastIndexOf('/')]).ToArray());
                 continue;
             }
             tokens.Clear();
             TextModels.Tokenizer.Tokenize(line, new Entente.Model.CharSpan(0, line.Length), tokens);
-            if (tokens.Count > 0) yield return tokens.Select(t => t.Text).ToArray();
+            if (tokens.Count > 0) result.Add(tokens.Select(t => t.Text).ToArray());
         }
+        return result;
     }
 }

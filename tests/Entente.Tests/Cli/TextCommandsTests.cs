@@ -56,6 +56,25 @@ public class TextCommandsTests
         finally { dir.Delete(true); }
     }
 
+    [Fact]
+    public void TrainClustersReportsABadFileAndClustersTheRest()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var good = Path.Combine(dir.FullName, "good.txt");
+            var bad = Path.Combine(dir.FullName, "bad.json");
+            File.WriteAllLines(good, Enumerable.Repeat("Alice said hello.", 3));
+            File.WriteAllText(bad, "{ not an array");
+            var outPath = Path.Combine(dir.FullName, "classes.tsv");
+            var (code, _, err) = Run("train", "clusters", "--text", good, bad, "--classes", "2", "--out", outPath);
+            Assert.Equal(ExitCodes.SomeFailed, code);
+            Assert.Contains(bad, err);
+            Assert.Contains(File.ReadAllLines(outPath), l => l.StartsWith("alice\t"));
+        }
+        finally { dir.Delete(true); }
+    }
+
     [SharedDataFact(SharedData.EwtDev)]
     public void EvalTaggerEndsWithOneJsonObject()
     {

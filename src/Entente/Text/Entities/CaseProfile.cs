@@ -35,6 +35,23 @@ public sealed class CaseProfile
     /// <summary>Creates a profile from stored codes (<see cref="Entries"/>).</summary>
     public static CaseProfile FromCodes(IEnumerable<KeyValuePair<ulong, byte>> codes) => new(codes.ToDictionary());
 
+    /// <summary>Writes the codes (hashed words, in order) into a model file.</summary>
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_codes.Count);
+        foreach (var (k, v) in _codes.OrderBy(kv => kv.Key)) { w.Write(k); w.Write(v); }
+    }
+
+    /// <summary>Reads codes written by <see cref="Write"/>.</summary>
+    public static CaseProfile Read(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0) throw new InvalidDataException("corrupt case-profile section");
+        var codes = new Dictionary<ulong, byte>(n);
+        for (int i = 0; i < n; i++) codes[r.ReadUInt64()] = r.ReadByte();
+        return new CaseProfile(codes);
+    }
+
     /// <summary>Creates a profile from codes stored by word (model files before format 5).</summary>
     public static CaseProfile FromWordCodes(IEnumerable<KeyValuePair<string, byte>> codes) =>
         new(codes.ToDictionary(kv => Key(kv.Key), kv => kv.Value));

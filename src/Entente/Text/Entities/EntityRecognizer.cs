@@ -172,9 +172,7 @@ public sealed class EntityRecognizer
         // Names and the case profile are hashed (format 5): the file holds no list of the training text's names or words.
         Names.Write(w);
         Lexicon.Write(w);
-        var profile = Profile.Entries.OrderBy(kv => kv.Key).ToList();
-        w.Write(profile.Count);
-        foreach (var (k, v) in profile) { w.Write(k); w.Write(v); }
+        Profile.Write(w);
         WordList.Write(w);
         w.Write(Clusters.Length);
         foreach (var c in Clusters) c.Write(w);
@@ -208,10 +206,7 @@ public sealed class EntityRecognizer
         {
             names = WordListGazetteer.Read(r, name);
             lexicon = WordListGazetteer.Read(r, name);
-            int np = r.ReadInt32();
-            var codes = new KeyValuePair<ulong, byte>[np];
-            for (int i = 0; i < np; i++) codes[i] = new(r.ReadUInt64(), r.ReadByte());
-            profile = CaseProfile.FromCodes(codes);
+            profile = CaseProfile.Read(r);
         }
         else
         {
