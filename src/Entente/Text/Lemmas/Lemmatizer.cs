@@ -1,4 +1,5 @@
 using Entente.Model;
+using Entente.Text.Learning;
 using Entente.Text.Models;
 
 namespace Entente.Text.Lemmas;
@@ -13,21 +14,30 @@ public sealed class Lemmatizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "lemmas";
-    private const int Version = 1;
+    private const int Version = 2;
+    private const int KeyTemplate = 9004;
     /// <summary>Longest form ending the suffix rules look at.</summary>
     public const int MaxSuffix = 5;
 
-    private readonly Dictionary<string, string> _exceptions;        // "xpos\tlowerform" → lemma
+    // Hash of (xpos, lowercased form) → lemma: the forms are hashed (format 2) so that the model file holds no
+    // word list of its treebank.
+    private readonly Dictionary<ulong, string> _exceptions;
     private readonly Dictionary<string, LemmaTransform> _rules;     // "xpos\tsuffix" → transform
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exLookup;
     private readonly Dictionary<string, LemmaTransform>.AlternateLookup<ReadOnlySpan<char>> _ruleLookup;
 
     /// <summary>Creates a lemmatizer from its tables.</summary>
+    /// <param name="exceptions">"xpos TAB lowercased form" → lemma.</param>
+    /// <param name="rules">"xpos TAB suffix" → transform.</param>
+    /// <param name="meta">Training metadata.</param>
     public Lemmatizer(Dictionary<string, string> exceptions, Dictionary<string, LemmaTransform> rules, IReadOnlyDictionary<string, string>? meta = null)
+        : this(exceptions.ToDictionary(kv => KeyOf(kv.Key), kv => kv.Value), rules, meta)
+    {
+    }
+
+    private Lemmatizer(Dictionary<ulong, string> exceptions, Dictionary<string, LemmaTransform> rules, IReadOnlyDictionary<string, string>? meta)
     {
         _exceptions = exceptions;
         _rules = rules;
-        _exLookup = exceptions.GetAlternateLookup<ReadOnlySpan<char>>();
         _ruleLookup = rules.GetAlternateLookup<ReadOnlySpan<char>>();
         Meta = meta ?? new Dictionary<string, string>();
     }
@@ -49,7 +59,7 @@ public sealed class Lemmatizer
         key[xpos.Length] = '\t';
         var lowerPart = key[(xpos.Length + 1)..];
         form.AsSpan().ToLowerInvariant(lowerPart);
-        if (_exLookup.TryGetValue(key, out var lemma)) return proper && lemma.Length == form.Length ? KeepCase(form, lemma) : lemma;
+        if (_exceptions.TryGetValue(ExceptionKey(xpos, form), out var lemma)) return proper && lemma.Length == form.Length ? KeepCase(form, lemma) : lemma;
         string basis = proper ? form : IsLower(form) ? form : form.ToLowerInvariant();
         for (int len = Math.Min(MaxSuffix, form.Length - 1); len >= 0; len--)
         {
@@ -69,6 +79,16 @@ public sealed class Lemmatizer
             tokens[i].Lemma = Lemmatize(tokens[i].Text, tokens[i].Xpos ?? "");
     }
 
+    private static ulong ExceptionKey(ReadOnlySpan<char> xpos, ReadOnlySpan<char> form) =>
+        FeatureHash.ExtendLower(FeatureHash.Of(KeyTemplate, xpos), form);
+
+    /// <summary>The hash of an exception stored as "xpos TAB form".</summary>
+    private static ulong KeyOf(string stored)
+    {
+        int tab = stored.IndexOf('\t');
+        return ExceptionKey(stored.AsSpan(0, Math.Max(tab, 0)), stored.AsSpan(tab + 1));
+    }
+
     private static bool IsLower(string s)
     {
         foreach (char c in s) if (char.IsUpper(c)) return false;
@@ -84,7 +104,7 @@ public sealed class Lemmatizer
         using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         ModelFile.WriteHeader(w, Kind, Version, Meta);
         w.Write(_exceptions.Count);
-        foreach (var (k, v) in _exceptions.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(k); w.Write(v); }
+        foreach (var (k, v) in _exceptions.OrderBy(kv => kv.Key)) { w.Write(k); w.Write(v); }
         w.Write(_rules.Count);
         foreach (var (k, t) in _rules.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(k); w.Write((byte)t.Strip); w.Write(t.Append); }
     }
@@ -93,10 +113,11 @@ public sealed class Lemmatizer
     public static Lemmatizer Load(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var (_, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
         int n = r.ReadInt32();
-        var ex = new Dictionary<string, string>(n, StringComparer.Ordinal);
-        for (int i = 0; i < n; i++) { var k = r.ReadString(); ex[k] = r.ReadString(); }
+        var ex = new Dictionary<ulong, string>(n);
+        // Format 1 stored the exceptions' forms as text; they are hashed as they are read.
+        for (int i = 0; i < n; i++) { var k = version >= 2 ? r.ReadUInt64() : KeyOf(r.ReadString()); ex[k] = r.ReadString(); }
         int m = r.ReadInt32();
         var rules = new Dictionary<string, LemmaTransform>(m, StringComparer.Ordinal);
         for (int i = 0; i < m; i++) { var k = r.ReadString(); int strip = r.ReadByte(); rules[k] = new LemmaTransform(strip, r.ReadString()); }

@@ -39,6 +39,17 @@ public class LemmatizerTests
         foreach (var e in Toy) Assert.Equal(lem.Lemmatize(e.Form, e.Xpos), back.Lemmatize(e.Form, e.Xpos));
     }
 
+    [Fact]
+    public void TheModelFileHoldsTheExceptionsLemmasButNotTheirForms()
+    {
+        var lem = LemmatizerTrainer.Train(Toy);
+        var ms = new MemoryStream();
+        lem.Save(ms);
+        Assert.DoesNotContain("went", System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+        ms.Position = 0;
+        Assert.Equal("go", Lemmatizer.Load(ms, "toy").Lemmatize("WENT", "VBD"));
+    }
+
     [Theory]
     [InlineData("was", "VBD", "be")]
     [InlineData("children", "NNS", "child")]
