@@ -12,16 +12,31 @@ public static class TrainClustersCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var cmd = new Command("clusters", "Cluster words by the words that follow them in unlabelled text (exchange algorithm); writes 'word<TAB>class' lines.");
-        var text = new Option<string[]>("--text") { Description = "Text files: .conllu (word forms), .json (an array of sentences), or plain text (a sentence or paragraph a line; 'word/tag' tokens lose their tags); directories are read whole", Required = true, AllowMultipleArgumentsPerToken = true };
+        var cmd = new Command("clusters", "Cluster words by the words that follow them in unlabelled text (exchange algorithm), or by their vectors (k-means); writes 'word<TAB>class' lines.");
+        var text = new Option<string[]>("--text") { Description = "Text files: .conllu (word forms), .json (an array of sentences), or plain text (a sentence or paragraph a line; 'word/tag' tokens lose their tags); directories are read whole", AllowMultipleArgumentsPerToken = true };
+        var vectors = new Option<string>("--vectors") { Description = "Instead of text: word vectors in GloVe or word2vec text format ('word v1 ... vd' lines), clustered by cosine k-means; the first --vocabulary words are used" };
+        var seed = TextCliOptions.Seed();
+        var components = new Option<int>("--remove-components") { Description = "With --vectors: leading principal directions projected out of the centred vectors before clustering (they mostly encode word frequency)", DefaultValueFactory = _ => 0 };
         var classes = new Option<int>("--classes") { Description = "Number of classes", DefaultValueFactory = _ => 256 };
         var vocabulary = new Option<int>("--vocabulary") { Description = "How many of the most frequent words are clustered", DefaultValueFactory = _ => 50000 };
         var iters = TextCliOptions.Iterations(15); var outp = TextCliOptions.Out();
         var backward = new Option<bool>("--backward") { Description = "Cluster words by the words before them instead of after" };
-        cmd.Add(text); cmd.Add(classes); cmd.Add(vocabulary); cmd.Add(iters); cmd.Add(backward); cmd.Add(outp);
+        cmd.Add(text); cmd.Add(vectors); cmd.Add(components); cmd.Add(seed); cmd.Add(classes); cmd.Add(vocabulary); cmd.Add(iters); cmd.Add(backward); cmd.Add(outp);
         cmd.SetAction(r =>
         {
             var o = r.InvocationConfiguration.Output;
+            if (r.GetValue(vectors) is { } vectorFile)
+            {
+                if (r.GetValue(text) is { Length: > 0 }) throw new UsageException("give --text or --vectors, not both");
+                var v = WordVectors.ReadText(TextCliOptions.Existing(vectorFile, "--vectors"), r.GetValue(vocabulary), r.GetValue(components));
+                o.WriteLine($"{v.Count} words of {v.Dimensions} dimensions read from {vectorFile}");
+                var assigned = VectorClustering.Run(v, r.GetValue(classes), r.GetValue(iters), r.GetValue(seed), o.WriteLine);
+                using (var w = new StreamWriter(r.GetValue(outp)!))
+                    new WordClusters(v.Words.Select((word, i) => KeyValuePair.Create(word, assigned[i]))).WriteText(w);
+                o.WriteLine($"{v.Count} words in {r.GetValue(classes)} classes written to {r.GetValue(outp)}");
+                return ExitCodes.Ok;
+            }
+            if (r.GetValue(text) is not { Length: > 0 }) throw new UsageException("give --text or --vectors");
             var files = new List<string>();
             foreach (var p in r.GetValue(text)!)
             {

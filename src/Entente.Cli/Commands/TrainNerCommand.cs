@@ -57,7 +57,7 @@ public static class TrainNerCommand
             meta["bags"] = r.GetValue(bags).ToString();
             meta["passes"] = r.GetValue(documentPass) ? "2" : "1";
             if (r.GetValue(cv) is > 1 and var k)
-                CrossValidate(data, k, held => EntityTrainer.Train(held, Types, n, s, null, meta, names, r.GetValue(bags), false, list, maps), o);
+                CrossValidate(data, k, held => EntityTrainer.Train(held, Types, n, s, null, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps), o);
             var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps);
             o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries, {ner.WordList.Count} listed words, {string.Join("+", ner.Clusters.Select(c => c.Count))} clustered words");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);

@@ -75,6 +75,46 @@ public class TextCommandsTests
         finally { dir.Delete(true); }
     }
 
+    [Fact]
+    public void TrainClustersOnVectorsGroupsWordsThatPointAlike()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var vectors = Path.Combine(dir.FullName, "vectors.txt");
+            File.WriteAllLines(vectors, ["paris 1 0.1 0", "rome 0.9 0 0.1", "alice 0 1 0.1", "bob 0.1 0.9 0", "ran 0 0 1", "went 0.1 0 0.9"]);
+            var outPath = Path.Combine(dir.FullName, "classes.tsv");
+            var (code, output, err) = Run("train", "clusters", "--vectors", vectors, "--classes", "3", "--out", outPath);
+            Assert.True(code == 0, err);
+            var classes = File.ReadAllLines(outPath).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => int.Parse(p[1]));
+            Assert.Equal(6, classes.Count);
+            Assert.Equal(classes["paris"], classes["rome"]);
+            Assert.Equal(classes["alice"], classes["bob"]);
+            Assert.NotEqual(classes["paris"], classes["alice"]);
+            Assert.NotEqual(classes["ran"], classes["alice"]);
+            Assert.Contains("written", output);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void TrainClustersNamesTheLineOfABadVectorsFile()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var vectors = Path.Combine(dir.FullName, "vectors.txt");
+            File.WriteAllLines(vectors, ["paris 1 0", "rome 0.9"]);
+            var (code, _, err) = Run("train", "clusters", "--vectors", vectors, "--out", Path.Combine(dir.FullName, "c.tsv"));
+            Assert.Equal(ExitCodes.SomeFailed, code);
+            Assert.Contains($"{vectors}:2", err);
+            var (both, _, bothErr) = Run("train", "clusters", "--vectors", vectors, "--text", vectors, "--out", Path.Combine(dir.FullName, "c.tsv"));
+            Assert.Equal(ExitCodes.Usage, both);
+            Assert.Contains("not both", bothErr);
+        }
+        finally { dir.Delete(true); }
+    }
+
     [SharedDataFact(SharedData.EwtDev)]
     public void EvalTaggerEndsWithOneJsonObject()
     {

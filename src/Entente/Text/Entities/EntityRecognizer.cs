@@ -12,7 +12,9 @@ public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    private const int Version = 5;
+    // 6: word-class maps stored compressed (WordClusters' second format); 7: the maps as one set, words stored once.
+    // 5 and older still load.
+    private const int Version = 7;
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
@@ -174,8 +176,7 @@ public sealed class EntityRecognizer
         Lexicon.Write(w);
         Profile.Write(w);
         WordList.Write(w);
-        w.Write(Clusters.Length);
-        foreach (var c in Clusters) c.Write(w);
+        WordClusters.WriteSet(w, Clusters);
         _model.Write(w);
         w.Write(_second is not null);
         _second?.Write(w);
@@ -219,8 +220,8 @@ public sealed class EntityRecognizer
             profile = CaseProfile.FromWordCodes(codes);
         }
         var wordList = version >= 4 ? WordListCase.Read(r, name) : WordListCase.Empty;
-        var clusters = version >= 4 ? new WordClusters[r.ReadInt32()] : [];
-        for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
+        var clusters = version >= 7 ? WordClusters.ReadSet(r) : version >= 4 ? new WordClusters[r.ReadInt32()] : [];
+        if (version is >= 4 and < 7) for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList, clusters);

@@ -1,7 +1,11 @@
+using System.IO.Compression;
+
 namespace Entente.Text.Learning;
 
 /// <summary>
-/// Word classes learned from unlabelled text (<see cref="ExchangeClustering"/>): lowercased word → class.
+/// Word classes learned from unlabelled text (<see cref="ExchangeClustering"/>) or from word vectors
+/// (<see cref="VectorClustering"/>): lowercased word → class. Looked up through a table of 64-bit word hashes,
+/// so that a map of hundreds of thousands of words costs a few megabytes and no string per word.
 /// Immutable once built; safe to share across threads; lookups do not allocate.
 /// </summary>
 public sealed class WordClusters
@@ -9,41 +13,93 @@ public sealed class WordClusters
     /// <summary>Class reported for a word that was not clustered.</summary>
     public const int None = -1;
 
-    private readonly Dictionary<string, int> _classes;
+    /// <summary>Largest class number a map can hold.</summary>
+    public const int MaxClass = ClassMask - 1;
 
-    /// <summary>Creates the map from (lowercased word, class) pairs.</summary>
-    public WordClusters(IEnumerable<KeyValuePair<string, int>> classes) =>
-        _classes = classes.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+    /// <summary>Longest word looked up; longer ones are reported as not clustered.</summary>
+    public const int MaxLength = 64;
+
+    // Each slot holds the word's hash with its low 16 bits replaced by class + 1; 0 is empty.
+    private const int ClassBits = 16;
+    private const int ClassMask = (1 << ClassBits) - 1;
+    // Marks the compressed format in a model file; the first format began with a non-negative count.
+    private const int CompressedFormat = -2;
+
+    private readonly ulong[] _slots;
+    // The map as stored in a model file (Brotli-compressed lines in ordinal word order), kept to write it again
+    // without holding every word as a string. A map read from a set shares the set's lines, "word TAB class TAB
+    // class ...", and owns column _column of them; a map of its own has "word TAB class" lines and column 0.
+    private readonly byte[] _stored;
+    private readonly int _column, _columns;
+
+    private WordClusters(int count, ulong[] slots, byte[] stored, int column = 0, int columns = 1)
+    {
+        Count = count;
+        _slots = slots;
+        _stored = stored;
+        _column = column;
+        _columns = columns;
+    }
+
+    /// <summary>Creates the map from (word, class) pairs; words are lowercased, and a repeated word keeps its first class.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A class is negative or above <see cref="MaxClass"/>.</exception>
+    public WordClusters(IEnumerable<KeyValuePair<string, int>> classes)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, c) in classes)
+        {
+            if (c is < 0 or > MaxClass) throw new ArgumentOutOfRangeException(nameof(classes), $"class {c} of '{word}' is outside 0..{MaxClass}");
+            var w = word.ToLowerInvariant();
+            if (w.Length is > 0 and <= MaxLength) map.TryAdd(w, c);
+        }
+        Count = map.Count;
+        _columns = 1;
+        _slots = NewSlots(map.Count);
+        foreach (var (w, c) in map) Insert(_slots, Key(w) | (ulong)(c + 1));
+        _stored = Compress(map.Keys.Order(StringComparer.Ordinal).Select(w => $"{w}\t{map[w]}"));
+    }
 
     /// <summary>A map with no words.</summary>
-    public static WordClusters Empty { get; } = new([]);
+    public static WordClusters Empty { get; } = new(0, new ulong[1], []);
 
     /// <summary>Number of clustered words.</summary>
-    public int Count => _classes.Count;
+    public int Count { get; }
 
     /// <summary>The class of <paramref name="word"/> (any case), or <see cref="None"/>.</summary>
     public int Of(ReadOnlySpan<char> word)
     {
-        if (_classes.Count == 0 || word.Length == 0 || word.Length > 64) return None;
-        Span<char> lower = stackalloc char[64];
-        int n = word.ToLowerInvariant(lower);
-        return _classes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..n], out int c) ? c : None;
+        if (Count == 0 || word.Length == 0 || word.Length > MaxLength) return None;
+        ulong key = Key(word);
+        int mask = _slots.Length - 1;
+        for (int s = (int)(key >> ClassBits) & mask; ; s = (s + 1) & mask)
+        {
+            ulong slot = _slots[s];
+            if (slot == 0) return None;
+            if ((slot & ~(ulong)ClassMask) == key) return (int)(slot & ClassMask) - 1;
+        }
     }
 
     /// <summary>Reads a "word TAB class" file as written by <c>entente train clusters</c>.</summary>
     /// <exception cref="InvalidDataException">A line is not a word, a tab and a class number (the message names the line).</exception>
     public static WordClusters ReadText(string path)
     {
+        using var reader = new StreamReader(path);
+        return ReadText(reader, path);
+    }
+
+    private static WordClusters ReadText(TextReader reader, string name)
+    {
         var pairs = new List<KeyValuePair<string, int>>();
         int line = 0;
-        foreach (var raw in File.ReadLines(path))
+        string? raw;
+        while ((raw = reader.ReadLine()) is not null)
         {
             line++;
             if (raw.Length == 0) continue;
             int tab = raw.IndexOf('\t');
-            if (tab <= 0 || !int.TryParse(raw.AsSpan(tab + 1), out int c) || c < 0)
-                throw new InvalidDataException($"{path}:{line}: expected 'word<TAB>class'");
-            pairs.Add(new(raw[..tab].ToLowerInvariant(), c));
+            if (tab <= 0 || !int.TryParse(raw.AsSpan(tab + 1), out int c) || c is < 0 or > MaxClass)
+                throw new InvalidDataException($"{name}:{line}: expected 'word<TAB>class' with a class of 0..{MaxClass}");
+            pairs.Add(new(raw[..tab], c));
         }
         return new WordClusters(pairs);
     }
@@ -51,23 +107,196 @@ public sealed class WordClusters
     /// <summary>Writes the map as a "word TAB class" file, words in ordinal order.</summary>
     public void WriteText(TextWriter w)
     {
-        foreach (var (k, c) in _classes.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.Write($"{k}\t{c}\n");
+        foreach (var (word, c) in Entries()) { w.Write(word); w.Write('\t'); w.Write(c); w.Write('\n'); }
     }
 
-    /// <summary>Writes the map into a model file.</summary>
+    /// <summary>Writes the map into a model file (compressed text; see <see cref="Read"/>).</summary>
     public void Write(BinaryWriter w)
     {
-        w.Write(_classes.Count);
-        foreach (var (k, c) in _classes.OrderBy(kv => kv.Key, StringComparer.Ordinal)) { w.Write(k); w.Write((ushort)c); }
+        var stored = _columns == 1 ? _stored : Compress(Entries().Select(e => $"{e.Word}\t{e.Class}"));
+        w.Write(CompressedFormat);
+        w.Write(Count);
+        w.Write(stored.Length);
+        w.Write(stored);
     }
 
-    /// <summary>Reads a map written by <see cref="Write"/>.</summary>
+    /// <summary>
+    /// Writes several maps into a model file as one section whose words are stored once (see <see cref="ReadSet"/>):
+    /// maps built over one vocabulary at several granularities cost little more than one.
+    /// </summary>
+    public static void WriteSet(BinaryWriter w, IReadOnlyList<WordClusters> maps)
+    {
+        w.Write(maps.Count);
+        if (maps.Count == 0) return;
+        foreach (var m in maps) w.Write(m.Count);
+        // Maps read from one set are written back as they were, without decompressing.
+        bool sameSet = maps.All(m => ReferenceEquals(m._stored, maps[0]._stored) && m._columns == maps.Count)
+            && maps.Select(m => m._column).SequenceEqual(Enumerable.Range(0, maps.Count));
+        var stored = sameSet ? maps[0]._stored : Compress(MergedLines(maps));
+        w.Write(stored.Length);
+        w.Write(stored);
+    }
+
+    /// <summary>Reads maps written by <see cref="WriteSet"/>.</summary>
+    /// <exception cref="InvalidDataException">The section is truncated or corrupt.</exception>
+    public static WordClusters[] ReadSet(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n < 0 || n > 64) throw new InvalidDataException("corrupt word-cluster set");
+        if (n == 0) return [];
+        var counts = new int[n];
+        for (int j = 0; j < n; j++) if ((counts[j] = r.ReadInt32()) < 0) throw new InvalidDataException("corrupt word-cluster set");
+        var data = ReadBytes(r);
+        var slots = counts.Select(NewSlots).ToArray();
+        var read = new int[n];
+        // Parsed from one decoded buffer, not line strings: a shipped set has a million entries and loads with the model.
+        foreach (var line in Decoded(data).AsSpan().EnumerateLines())
+        {
+            if (line.IsEmpty) continue;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0) throw new InvalidDataException("corrupt word-cluster set");
+            ulong key = Key(line[..tab]);
+            var rest = line[(tab + 1)..];
+            for (int j = 0; j < n; j++)
+            {
+                int next = rest.IndexOf('\t');
+                var field = next < 0 ? rest : rest[..next];
+                if (field.Length > 0)
+                {
+                    if (!int.TryParse(field, out int c) || c is < 0 or > MaxClass || ++read[j] > counts[j])
+                        throw new InvalidDataException("corrupt word-cluster set");
+                    Insert(slots[j], key | (ulong)(c + 1));
+                }
+                if (next < 0 && j < n - 1) throw new InvalidDataException("corrupt word-cluster set: a line has too few columns");
+                rest = next < 0 ? [] : rest[(next + 1)..];
+            }
+        }
+        for (int j = 0; j < n; j++)
+            if (read[j] != counts[j]) throw new InvalidDataException($"word-cluster set map {j + 1} has {read[j]} of {counts[j]} words");
+        if (n == 1) return [new WordClusters(counts[0], slots[0], data)];
+        return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], slots[j], data, j, n)).ToArray();
+    }
+
+    /// <summary>Reads a map written by <see cref="Write"/>, or by the first format (a count, then word and 16-bit class pairs).</summary>
+    /// <exception cref="InvalidDataException">The section is truncated or corrupt.</exception>
     public static WordClusters Read(BinaryReader r)
     {
         int n = r.ReadInt32();
-        if (n < 0) throw new InvalidDataException("corrupt word-cluster section");
-        var pairs = new KeyValuePair<string, int>[n];
-        for (int i = 0; i < n; i++) pairs[i] = new(r.ReadString(), r.ReadUInt16());
-        return new WordClusters(pairs);
+        if (n >= 0)
+        {
+            var pairs = new KeyValuePair<string, int>[n];
+            for (int i = 0; i < n; i++) pairs[i] = new(r.ReadString(), r.ReadUInt16());
+            return new WordClusters(pairs);
+        }
+        if (n != CompressedFormat) throw new InvalidDataException("corrupt word-cluster section");
+        int count = r.ReadInt32();
+        if (count < 0) throw new InvalidDataException("corrupt word-cluster section");
+        var data = ReadBytes(r);
+        var slots = NewSlots(count);
+        int read = 0;
+        foreach (var line in Decoded(data).AsSpan().EnumerateLines())
+        {
+            if (line.IsEmpty) continue;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0 || !int.TryParse(line[(tab + 1)..], out int c) || c is < 0 or > MaxClass || ++read > count)
+                throw new InvalidDataException("corrupt word-cluster section");
+            Insert(slots, Key(line[..tab]) | (ulong)(c + 1));
+        }
+        if (read != count) throw new InvalidDataException($"word-cluster section has {read} of {count} words");
+        return new WordClusters(count, slots, data);
     }
+
+    // This map's (word, class) pairs in ordinal word order, read back from the stored lines.
+    private IEnumerable<(string Word, int Class)> Entries()
+    {
+        if (Count == 0) yield break;
+        foreach (var line in Lines(_stored))
+        {
+            var fields = line.Split('\t');
+            if (_column + 1 < fields.Length && fields[_column + 1].Length > 0) yield return (fields[0], int.Parse(fields[_column + 1]));
+        }
+    }
+
+    // Lines "word TAB class TAB class ..." over the union of the maps' words, ordinal order, empty where a map lacks the word.
+    private static IEnumerable<string> MergedLines(IReadOnlyList<WordClusters> maps)
+    {
+        var classes = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
+        for (int j = 0; j < maps.Count; j++)
+            foreach (var (word, c) in maps[j].Entries())
+            {
+                if (!classes.TryGetValue(word, out var row)) classes[word] = row = Enumerable.Repeat(None, maps.Count).ToArray();
+                row[j] = c;
+            }
+        return classes.Select(e => e.Key + "\t" + string.Join('\t', e.Value.Select(c => c == None ? "" : c.ToString())));
+    }
+
+    private static byte[] Compress(IEnumerable<string> lines)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var text = new StreamWriter(brotli, new System.Text.UTF8Encoding(false)))
+            foreach (var line in lines) { text.Write(line); text.Write('\n'); }
+        return buffer.ToArray();
+    }
+
+    private static byte[] ReadBytes(BinaryReader r)
+    {
+        int bytes = r.ReadInt32();
+        if (bytes < 0) throw new InvalidDataException("corrupt word-cluster section");
+        var data = r.ReadBytes(bytes);
+        if (data.Length != bytes) throw new InvalidDataException("word-cluster section truncated");
+        return data;
+    }
+
+    private static char[] Decoded(byte[] data)
+    {
+        if (data.Length == 0) return [];
+        try
+        {
+            using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
+            using var text = new MemoryStream(data.Length * 4);
+            brotli.CopyTo(text, 1 << 16);
+            return new System.Text.UTF8Encoding(false, true).GetChars(text.GetBuffer(), 0, (int)text.Length);
+        }
+        catch (Exception e) when (e is IOException or System.Text.DecoderFallbackException)
+        {
+            throw new InvalidDataException($"corrupt word-cluster section ({e.Message})", e);
+        }
+    }
+
+    private static IEnumerable<string> Lines(byte[] data)
+    {
+        if (data.Length == 0) yield break;
+        using var text = new StreamReader(new BrotliStream(new MemoryStream(data), CompressionMode.Decompress));
+        while (true)
+        {
+            string? line;
+            try { line = text.ReadLine(); }
+            catch (IOException e) { throw new InvalidDataException($"corrupt word-cluster section ({e.Message})", e); }
+            if (line is null) yield break;
+            if (line.Length > 0) yield return line;
+        }
+    }
+
+    // At most two thirds full, so that a probe for an absent word stops soon.
+    private static ulong[] NewSlots(int count)
+    {
+        int capacity = 16;
+        while (capacity < count + count / 2) capacity <<= 1;
+        return new ulong[capacity];
+    }
+
+    private static void Insert(ulong[] slots, ulong slot)
+    {
+        int mask = slots.Length - 1;
+        int s = (int)(slot >> ClassBits) & mask;
+        while (slots[s] != 0)
+        {
+            if ((slots[s] & ~(ulong)ClassMask) == (slot & ~(ulong)ClassMask)) return; // same hash: the first class stays
+            s = (s + 1) & mask;
+        }
+        slots[s] = slot;
+    }
+
+    private static ulong Key(ReadOnlySpan<char> word) => FeatureHash.OfLower(0, word) & ~(ulong)ClassMask;
 }

@@ -1,6 +1,7 @@
 using Entente.Model;
 using Entente.Text;
 using Entente.Text.Entities;
+using Entente.Text.Learning;
 
 namespace Entente.Tests.Text.Entities;
 
@@ -195,5 +196,19 @@ public class EntityTests
         var hits = new GazetteerHit[3];
         ner.Lexicon.Match(["flights", "to", "Noida"], hits);
         Assert.Equal("CITY", hits[2].Type);
+    }
+
+    [Fact]
+    public void ShippedRecognizerCarriesWordClassesAndItsDocumentPass()
+    {
+        var ner = TextModels.Entities;
+        Assert.NotNull(ner.SecondWeights);
+        Assert.Equal(3, ner.Clusters.Length);
+        Assert.All(ner.Clusters, c => Assert.True(c.Count > 100_000, $"{c.Count} clustered words"));
+        // The finest map puts two French towns together, and a common verb elsewhere.
+        var fine = ner.Clusters[^1];
+        Assert.NotEqual(WordClusters.None, fine.Of("Lyon"));
+        Assert.True(ner.Clusters.Any(c => c.Of("lyon") == c.Of("marseille") && c.Of("lyon") != c.Of("cancelled")),
+            "some map groups lyon with marseille and not with cancelled");
     }
 }

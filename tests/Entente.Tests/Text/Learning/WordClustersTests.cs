@@ -37,6 +37,43 @@ public class WordClustersTests
     }
 
     [Fact]
+    public void TheFirstBinaryFormatStillLoads()
+    {
+        var ms = new MemoryStream();
+        using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            bw.Write(2);
+            bw.Write("paris"); bw.Write((ushort)3);
+            bw.Write("alice"); bw.Write((ushort)7);
+        }
+        ms.Position = 0;
+        var back = WordClusters.Read(new BinaryReader(ms));
+        Assert.Equal(3, back.Of("Paris"));
+        Assert.Equal(7, back.Of("ALICE"));
+        Assert.Equal(2, back.Count);
+    }
+
+    [Fact]
+    public void ATruncatedBinarySectionIsRejected()
+    {
+        var map = new WordClusters(Enumerable.Range(0, 500).Select(i => KeyValuePair.Create($"word{i}", i % 40)));
+        var ms = new MemoryStream();
+        using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) map.Write(bw);
+        var bytes = ms.ToArray();
+        Assert.Throws<InvalidDataException>(() => WordClusters.Read(new BinaryReader(new MemoryStream(bytes[..^20]))));
+    }
+
+    [Fact]
+    public void ALargeMapKeepsEveryClass()
+    {
+        var pairs = Enumerable.Range(0, 20000).Select(i => KeyValuePair.Create($"w{i}", i % 5000)).ToArray();
+        var map = new WordClusters(pairs);
+        Assert.All(pairs, p => Assert.Equal(p.Value, map.Of(p.Key)));
+        Assert.Equal(WordClusters.None, map.Of("w20000"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WordClusters([new("x", WordClusters.MaxClass + 1)]));
+    }
+
+    [Fact]
     public void AMalformedLineIsReportedWithFileAndLine()
     {
         var path = Path.GetTempFileName();
@@ -59,5 +96,62 @@ public class WordClustersTests
         Assert.Equal((3 + 1) | (5 + 1) << 12, codes[0]);
         Assert.Equal(0 | (0 + 1) << 12, codes[1]);
         Assert.Equal(0, codes[2]);
+    }
+
+    [Fact]
+    public void ASetOfMapsRoundTripsWithWordsMissingFromSomeMaps()
+    {
+        var coarse = new WordClusters([new("paris", 1), new("rome", 1), new("alice", 0)]);
+        var fine = new WordClusters([new("paris", 12), new("rome", 40), new("zanzibar", 7)]);
+        var back = RoundTripSet([coarse, fine]);
+        Assert.Equal(2, back.Length);
+        Assert.Equal((3, 3), (back[0].Count, back[1].Count));
+        Assert.Equal((1, 12), (back[0].Of("Paris"), back[1].Of("Paris")));
+        Assert.Equal((WordClusters.None, 7), (back[0].Of("zanzibar"), back[1].Of("zanzibar")));
+        Assert.Equal((0, WordClusters.None), (back[0].Of("alice"), back[1].Of("alice")));
+        // A map taken out of a set writes back only its own words.
+        var text = new StringWriter();
+        back[1].WriteText(text);
+        Assert.Equal("paris\t12\nrome\t40\nzanzibar\t7\n", text.ToString());
+        var ms = new MemoryStream();
+        using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) back[0].Write(bw);
+        ms.Position = 0;
+        var alone = WordClusters.Read(new BinaryReader(ms));
+        Assert.Equal((3, 1, WordClusters.None), (alone.Count, alone.Of("rome"), alone.Of("zanzibar")));
+        // Written again, the set is the same.
+        var again = RoundTripSet(back);
+        Assert.Equal(40, again[1].Of("rome"));
+        Assert.Empty(RoundTripSet([]));
+    }
+
+    [Fact]
+    public void ASetStoresSharedWordsOnce()
+    {
+        var words = Enumerable.Range(0, 5000).Select(i => $"word{i * 7919 % 100000}").ToArray();
+        var maps = new[] { 8, 64, 512 }.Select(k => new WordClusters(words.Select((w, i) => KeyValuePair.Create(w, i * 31 % k)))).ToArray();
+        long separate = maps.Sum(m => { var ms = new MemoryStream(); using var bw = new BinaryWriter(ms); m.Write(bw); bw.Flush(); return ms.Length; });
+        var set = new MemoryStream();
+        using (var bw = new BinaryWriter(set, System.Text.Encoding.UTF8, leaveOpen: true)) WordClusters.WriteSet(bw, maps);
+        Assert.True(set.Length < separate * 2 / 3, $"set {set.Length} bytes, maps alone {separate}");
+    }
+
+    [Fact]
+    public void ACorruptSetIsRejected()
+    {
+        var ms = new MemoryStream();
+        using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true))
+            WordClusters.WriteSet(bw, [new WordClusters([new("paris", 1)]), new WordClusters([new("rome", 2)])]);
+        var bytes = ms.ToArray();
+        Assert.Throws<InvalidDataException>(() => WordClusters.ReadSet(new BinaryReader(new MemoryStream(bytes[..^3]))));
+        bytes[4] = 9; // first map's count no longer matches its words
+        Assert.Throws<InvalidDataException>(() => WordClusters.ReadSet(new BinaryReader(new MemoryStream(bytes))));
+    }
+
+    private static WordClusters[] RoundTripSet(WordClusters[] maps)
+    {
+        var ms = new MemoryStream();
+        using (var bw = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) WordClusters.WriteSet(bw, maps);
+        ms.Position = 0;
+        return WordClusters.ReadSet(new BinaryReader(ms));
     }
 }
