@@ -1,3 +1,5 @@
+using Entente.Numerics;
+
 namespace Entente.Analysis;
 
 /// <summary>

@@ -34,16 +34,15 @@ public class TextCommandsTests
     [Fact]
     public void TrainClustersWritesOneClassPerWord()
     {
-        var dir = Directory.CreateTempSubdirectory();
-        try
+        InTempDirectory(dir =>
         {
-            var text = Path.Combine(dir.FullName, "text.txt");
-            var tagged = Path.Combine(dir.FullName, "tagged");
-            var json = Path.Combine(dir.FullName, "sentences.json");
+            var text = Path.Combine(dir, "text.txt");
+            var tagged = Path.Combine(dir, "tagged");
+            var json = Path.Combine(dir, "sentences.json");
             File.WriteAllLines(text, Enumerable.Repeat("Alice said hello. We flew to Paris today.", 5));
             File.WriteAllLines(tagged, Enumerable.Repeat("Bob/np said/vbd hello/uh ./.", 5));
             File.WriteAllText(json, "[\"Carol said hello.\", \"We flew to Rome today.\"]");
-            var outPath = Path.Combine(dir.FullName, "classes.tsv");
+            var outPath = Path.Combine(dir, "classes.tsv");
             var (code, output, err) = Run("train", "clusters", "--text", text, tagged, json, "--classes", "4", "--out", outPath);
             Assert.True(code == 0, err);
             var lines = File.ReadAllLines(outPath);
@@ -52,38 +51,34 @@ public class TextCommandsTests
             Assert.Contains(lines, l => l.StartsWith("carol\t"));
             Assert.All(lines, l => Assert.InRange(int.Parse(l.Split('\t')[1]), 0, 3));
             Assert.Contains("written", output);
-        }
-        finally { dir.Delete(true); }
+        });
     }
 
     [Fact]
     public void TrainClustersReportsABadFileAndClustersTheRest()
     {
-        var dir = Directory.CreateTempSubdirectory();
-        try
+        InTempDirectory(dir =>
         {
-            var good = Path.Combine(dir.FullName, "good.txt");
-            var bad = Path.Combine(dir.FullName, "bad.json");
+            var good = Path.Combine(dir, "good.txt");
+            var bad = Path.Combine(dir, "bad.json");
             File.WriteAllLines(good, Enumerable.Repeat("Alice said hello.", 3));
             File.WriteAllText(bad, "{ not an array");
-            var outPath = Path.Combine(dir.FullName, "classes.tsv");
+            var outPath = Path.Combine(dir, "classes.tsv");
             var (code, _, err) = Run("train", "clusters", "--text", good, bad, "--classes", "2", "--out", outPath);
             Assert.Equal(ExitCodes.SomeFailed, code);
             Assert.Contains(bad, err);
             Assert.Contains(File.ReadAllLines(outPath), l => l.StartsWith("alice\t"));
-        }
-        finally { dir.Delete(true); }
+        });
     }
 
     [Fact]
     public void TrainClustersOnVectorsGroupsWordsThatPointAlike()
     {
-        var dir = Directory.CreateTempSubdirectory();
-        try
+        InTempDirectory(dir =>
         {
-            var vectors = Path.Combine(dir.FullName, "vectors.txt");
+            var vectors = Path.Combine(dir, "vectors.txt");
             File.WriteAllLines(vectors, ["paris 1 0.1 0", "rome 0.9 0 0.1", "alice 0 1 0.1", "bob 0.1 0.9 0", "ran 0 0 1", "went 0.1 0 0.9"]);
-            var outPath = Path.Combine(dir.FullName, "classes.tsv");
+            var outPath = Path.Combine(dir, "classes.tsv");
             var (code, output, err) = Run("train", "clusters", "--vectors", vectors, "--classes", "3", "--out", outPath);
             Assert.True(code == 0, err);
             var classes = File.ReadAllLines(outPath).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => int.Parse(p[1]));
@@ -93,26 +88,23 @@ public class TextCommandsTests
             Assert.NotEqual(classes["paris"], classes["alice"]);
             Assert.NotEqual(classes["ran"], classes["alice"]);
             Assert.Contains("written", output);
-        }
-        finally { dir.Delete(true); }
+        });
     }
 
     [Fact]
     public void TrainClustersNamesTheLineOfABadVectorsFile()
     {
-        var dir = Directory.CreateTempSubdirectory();
-        try
+        InTempDirectory(dir =>
         {
-            var vectors = Path.Combine(dir.FullName, "vectors.txt");
+            var vectors = Path.Combine(dir, "vectors.txt");
             File.WriteAllLines(vectors, ["paris 1 0", "rome 0.9"]);
-            var (code, _, err) = Run("train", "clusters", "--vectors", vectors, "--out", Path.Combine(dir.FullName, "c.tsv"));
+            var (code, _, err) = Run("train", "clusters", "--vectors", vectors, "--out", Path.Combine(dir, "c.tsv"));
             Assert.Equal(ExitCodes.SomeFailed, code);
             Assert.Contains($"{vectors}:2", err);
-            var (both, _, bothErr) = Run("train", "clusters", "--vectors", vectors, "--text", vectors, "--out", Path.Combine(dir.FullName, "c.tsv"));
+            var (both, _, bothErr) = Run("train", "clusters", "--vectors", vectors, "--text", vectors, "--out", Path.Combine(dir, "c.tsv"));
             Assert.Equal(ExitCodes.Usage, both);
             Assert.Contains("not both", bothErr);
-        }
-        finally { dir.Delete(true); }
+        });
     }
 
     [SharedDataFact(SharedData.EwtDev)]
@@ -124,5 +116,12 @@ public class TextCommandsTests
         using var json = JsonDocument.Parse(last);
         Assert.True(json.RootElement.GetProperty("upos").GetDouble() > 90);
         Assert.Equal(25147, json.RootElement.GetProperty("words").GetInt32());
+    }
+
+    private static void InTempDirectory(Action<string> test)
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try { test(dir.FullName); }
+        finally { dir.Delete(true); }
     }
 }

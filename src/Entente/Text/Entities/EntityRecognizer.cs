@@ -220,8 +220,9 @@ public sealed class EntityRecognizer
             profile = CaseProfile.FromWordCodes(codes);
         }
         var wordList = version >= 4 ? WordListCase.Read(r, name) : WordListCase.Empty;
-        var clusters = version >= 7 ? WordClusters.ReadSet(r) : version >= 4 ? new WordClusters[r.ReadInt32()] : [];
-        if (version is >= 4 and < 7) for (int i = 0; i < clusters.Length; i++) clusters[i] = WordClusters.Read(r);
+        // Formats 4-6 stored a count, then each map alone.
+        var clusters = version >= 7 ? WordClusters.ReadSet(r)
+            : version >= 4 ? Enumerable.Range(0, r.ReadInt32()).Select(_ => WordClusters.Read(r)).ToArray() : [];
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList, clusters);

@@ -147,32 +147,7 @@ public sealed class WordClusters
         var counts = new int[n];
         for (int j = 0; j < n; j++) if ((counts[j] = r.ReadInt32()) < 0) throw new InvalidDataException("corrupt word-cluster set");
         var data = ReadBytes(r);
-        var slots = counts.Select(NewSlots).ToArray();
-        var read = new int[n];
-        // Parsed from one decoded buffer, not line strings: a shipped set has a million entries and loads with the model.
-        foreach (var line in Decoded(data).AsSpan().EnumerateLines())
-        {
-            if (line.IsEmpty) continue;
-            int tab = line.IndexOf('\t');
-            if (tab <= 0) throw new InvalidDataException("corrupt word-cluster set");
-            ulong key = Key(line[..tab]);
-            var rest = line[(tab + 1)..];
-            for (int j = 0; j < n; j++)
-            {
-                int next = rest.IndexOf('\t');
-                var field = next < 0 ? rest : rest[..next];
-                if (field.Length > 0)
-                {
-                    if (!int.TryParse(field, out int c) || c is < 0 or > MaxClass || ++read[j] > counts[j])
-                        throw new InvalidDataException("corrupt word-cluster set");
-                    Insert(slots[j], key | (ulong)(c + 1));
-                }
-                if (next < 0 && j < n - 1) throw new InvalidDataException("corrupt word-cluster set: a line has too few columns");
-                rest = next < 0 ? [] : rest[(next + 1)..];
-            }
-        }
-        for (int j = 0; j < n; j++)
-            if (read[j] != counts[j]) throw new InvalidDataException($"word-cluster set map {j + 1} has {read[j]} of {counts[j]} words");
+        var slots = Parse(data, counts);
         if (n == 1) return [new WordClusters(counts[0], slots[0], data)];
         return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], slots[j], data, j, n)).ToArray();
     }
@@ -192,18 +167,42 @@ public sealed class WordClusters
         int count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("corrupt word-cluster section");
         var data = ReadBytes(r);
-        var slots = NewSlots(count);
-        int read = 0;
+        var slots = Parse(data, [count])[0];
+        return new WordClusters(count, slots, data);
+    }
+
+    // The hash tables of the maps whose classes are the columns of the stored lines ("word TAB class TAB class ...",
+    // empty where a map lacks the word), parsed from one decoded buffer rather than line strings: the shipped
+    // set has a million entries and loads with the model.
+    private static ulong[][] Parse(byte[] data, int[] counts)
+    {
+        int n = counts.Length;
+        var slots = counts.Select(NewSlots).ToArray();
+        var read = new int[n];
         foreach (var line in Decoded(data).AsSpan().EnumerateLines())
         {
             if (line.IsEmpty) continue;
             int tab = line.IndexOf('\t');
-            if (tab <= 0 || !int.TryParse(line[(tab + 1)..], out int c) || c is < 0 or > MaxClass || ++read > count)
-                throw new InvalidDataException("corrupt word-cluster section");
-            Insert(slots, Key(line[..tab]) | (ulong)(c + 1));
+            if (tab <= 0) throw new InvalidDataException("corrupt word-cluster section");
+            ulong key = Key(line[..tab]);
+            var rest = line[(tab + 1)..];
+            for (int j = 0; j < n; j++)
+            {
+                int next = rest.IndexOf('\t');
+                if ((next < 0) != (j == n - 1)) throw new InvalidDataException("corrupt word-cluster section: a line has the wrong number of columns");
+                var field = next < 0 ? rest : rest[..next];
+                if (field.Length > 0)
+                {
+                    if (!int.TryParse(field, out int c) || c is < 0 or > MaxClass || ++read[j] > counts[j])
+                        throw new InvalidDataException("corrupt word-cluster section");
+                    Insert(slots[j], key | (ulong)(c + 1));
+                }
+                rest = next < 0 ? [] : rest[(next + 1)..];
+            }
         }
-        if (read != count) throw new InvalidDataException($"word-cluster section has {read} of {count} words");
-        return new WordClusters(count, slots, data);
+        for (int j = 0; j < n; j++)
+            if (read[j] != counts[j]) throw new InvalidDataException($"word-cluster section: map {j + 1} has {read[j]} of {counts[j]} words");
+        return slots;
     }
 
     // This map's (word, class) pairs in ordinal word order, read back from the stored lines.

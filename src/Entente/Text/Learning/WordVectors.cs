@@ -1,4 +1,5 @@
 using System.Globalization;
+using Entente.Numerics;
 
 namespace Entente.Text.Learning;
 
@@ -99,20 +100,7 @@ public sealed class WordVectors
         for (int j = 0; j < d; j++) mean[j] /= n;
         for (int i = 0; i < n; i++)
             for (int j = 0; j < d; j++) v[i * d + j] -= (float)mean[j];
-        var cov = new double[d * d];
-        if (components > 0)
-            for (int i = 0; i < n; i++)
-            {
-                var row = v.AsSpan(i * d, d);
-                for (int a = 0; a < d; a++)
-                {
-                    double x = row[a];
-                    for (int b = a; b < d; b++) cov[a * d + b] += x * row[b];
-                }
-            }
-        for (int a = 0; a < d; a++) for (int b = 0; b < a; b++) cov[a * d + b] = cov[b * d + a];
-        var directions = new List<double[]>();
-        for (int c = 0; c < components && c < d; c++) directions.Add(LeadingDirection(cov, d, directions));
+        var directions = components > 0 ? LeadingDirections(v, n, d, Math.Min(components, d)) : [];
         for (int i = 0; i < n; i++)
         {
             var row = v.AsSpan(i * d, d);
@@ -129,31 +117,22 @@ public sealed class WordVectors
         }
     }
 
-    /// <summary>The leading eigenvector of a symmetric matrix orthogonal to <paramref name="found"/>, by power iteration.</summary>
-    private static double[] LeadingDirection(double[] m, int d, List<double[]> found)
+    /// <summary>The <paramref name="count"/> eigenvectors of the rows' scatter matrix with the largest eigenvalues.</summary>
+    private static double[][] LeadingDirections(float[] v, int n, int d, int count)
     {
-        var u = new double[d];
-        for (int j = 0; j < d; j++) u[j] = 1 + j * 1e-3; // fixed start: the result must not depend on a seed
-        var next = new double[d];
-        for (int it = 0; it < 500; it++)
+        var scatter = new double[d * d];
+        for (int i = 0; i < n; i++)
         {
-            foreach (var f in found)
-            {
-                double p = 0;
-                for (int j = 0; j < d; j++) p += u[j] * f[j];
-                for (int j = 0; j < d; j++) u[j] -= p * f[j];
-            }
+            var row = v.AsSpan(i * d, d);
             for (int a = 0; a < d; a++)
             {
-                double s = 0;
-                for (int b = 0; b < d; b++) s += m[a * d + b] * u[b];
-                next[a] = s;
+                double x = row[a];
+                for (int b = a; b < d; b++) scatter[a * d + b] += x * row[b];
             }
-            double norm = Math.Sqrt(next.Sum(x => x * x));
-            if (norm == 0) break;
-            for (int j = 0; j < d; j++) u[j] = next[j] / norm;
         }
-        return u;
+        for (int a = 0; a < d; a++) for (int b = 0; b < a; b++) scatter[a * d + b] = scatter[b * d + a];
+        var eigen = SymmetricEigen.Decompose(scatter, d); // eigenvalues ascending
+        return Enumerable.Range(0, count).Select(c => Enumerable.Range(0, d).Select(j => eigen.Vector(d - 1 - c, j)).ToArray()).ToArray();
     }
 
     /// <summary>Builds vectors from words and their (any-length) vectors, for tests.</summary>

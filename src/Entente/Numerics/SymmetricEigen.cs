@@ -1,9 +1,10 @@
-namespace Entente.Analysis;
+namespace Entente.Numerics;
 
 /// <summary>
 /// Eigenvalues and eigenvectors of a real symmetric matrix by cyclic Jacobi rotations: simple,
 /// numerically robust and fast enough for the few hundred nodes of a graph of states
-/// (about a third of a second for 200 × 200).
+/// (about a third of a second for 200 × 200). Shared by the stages: the bloc detector's spectral embedding and the
+/// principal directions removed from word vectors before they are clustered.
 /// </summary>
 public sealed class SymmetricEigen
 {

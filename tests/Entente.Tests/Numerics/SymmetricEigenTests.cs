@@ -1,6 +1,6 @@
-using Entente.Analysis;
+using Entente.Numerics;
 
-namespace Entente.Tests.Analysis;
+namespace Entente.Tests.Numerics;
 
 public class SymmetricEigenTests
 {
