@@ -6,7 +6,6 @@ using Entente.Actors;
 using Entente.Actors.Dictionaries;
 using Entente.Model;
 using Entente.Text;
-using Entente.Text;
 
 namespace Entente.Cli.Commands;
 

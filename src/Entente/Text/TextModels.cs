@@ -34,11 +34,12 @@ public static class TextModels
     /// <summary>File name of the sentence-boundary model.</summary>
     public const string SentencesFile = "sentences.bin";
 
+    /// <summary>The rule-based tokenizer (stateless).</summary>
+    // Declared before the splitter that reads it: static initializers run in textual order.
+    public static RuleTokenizer Tokenizer { get; } = new();
+
     private static readonly Lazy<LearnedSentenceSplitter> _splitter =
         new(() => Load(SentencesFile, (s, n) => LearnedSentenceSplitter.Load(s, n, Tokenizer)));
-
-    /// <summary>The rule-based tokenizer (stateless).</summary>
-    public static RuleTokenizer Tokenizer { get; } = new();
 
     /// <summary>The learned sentence splitter over <see cref="Tokenizer"/>.</summary>
     public static LearnedSentenceSplitter SentenceSplitter => _splitter.Value;

@@ -3,6 +3,9 @@ using Entente.Text.Learning;
 namespace Entente.Text.Entities;
 
 /// <summary>A training sentence for the entity recognizer: words, POS tags and IOB2 tags.</summary>
+/// <param name="Words">Word forms.</param>
+/// <param name="Xpos">Penn POS tags, one per word.</param>
+/// <param name="Tags">IOB2 entity tags, one per word.</param>
 /// <param name="Doc">Document id (sentences of one document are consecutive), or null.</param>
 public sealed record EntitySentence(string[] Words, string[] Xpos, string[] Tags, string? Doc = null);
 

@@ -19,23 +19,25 @@ public sealed class WordClusters
     /// <summary>Longest word looked up; longer ones are reported as not clustered.</summary>
     public const int MaxLength = 64;
 
-    // Each slot holds the word's hash with its low 16 bits replaced by class + 1; 0 is empty.
-    private const int ClassBits = 16;
-    private const int ClassMask = (1 << ClassBits) - 1;
+    // A slot holds the word's hash (never 0; 0 is empty) and, in a parallel array per map, the word's class + 1
+    // (0 where the map lacks the word). Maps read from one set share the hash array: one probe table for all of them.
+    private const int ClassMask = ushort.MaxValue;
     // Marks the compressed format in a model file; the first format began with a non-negative count.
     private const int CompressedFormat = -2;
 
-    private readonly ulong[] _slots;
+    private readonly ulong[] _keys;
+    private readonly ushort[] _classes;
     // The map as stored in a model file (Brotli-compressed lines in ordinal word order), kept to write it again
     // without holding every word as a string. A map read from a set shares the set's lines, "word TAB class TAB
     // class ...", and owns column _column of them; a map of its own has "word TAB class" lines and column 0.
     private readonly byte[] _stored;
     private readonly int _column, _columns;
 
-    private WordClusters(int count, ulong[] slots, byte[] stored, int column = 0, int columns = 1)
+    private WordClusters(int count, ulong[] keys, ushort[] classes, byte[] stored, int column = 0, int columns = 1)
     {
         Count = count;
-        _slots = slots;
+        _keys = keys;
+        _classes = classes;
         _stored = stored;
         _column = column;
         _columns = columns;
@@ -54,28 +56,36 @@ public sealed class WordClusters
         }
         Count = map.Count;
         _columns = 1;
-        _slots = NewSlots(map.Count);
-        foreach (var (w, c) in map) Insert(_slots, Key(w) | (ulong)(c + 1));
+        _keys = NewKeys(map.Count);
+        _classes = new ushort[_keys.Length];
+        foreach (var (w, c) in map)
+        {
+            int slot = Insert(_keys, Key(w));
+            if (_classes[slot] == 0) _classes[slot] = (ushort)(c + 1); // same hash: the first class stays
+        }
         _stored = Compress(map.Keys.Order(StringComparer.Ordinal).Select(w => $"{w}\t{map[w]}"));
     }
 
     /// <summary>A map with no words.</summary>
-    public static WordClusters Empty { get; } = new(0, new ulong[1], []);
+    public static WordClusters Empty { get; } = new(0, new ulong[1], new ushort[1], []);
 
     /// <summary>Number of clustered words.</summary>
     public int Count { get; }
+
+    /// <summary>Whether lookups in this map and <paramref name="other"/> probe one hash table (maps read from one set do).</summary>
+    internal bool SharesTableWith(WordClusters other) => ReferenceEquals(_keys, other._keys);
 
     /// <summary>The class of <paramref name="word"/> (any case), or <see cref="None"/>.</summary>
     public int Of(ReadOnlySpan<char> word)
     {
         if (Count == 0 || word.Length == 0 || word.Length > MaxLength) return None;
         ulong key = Key(word);
-        int mask = _slots.Length - 1;
-        for (int s = (int)(key >> ClassBits) & mask; ; s = (s + 1) & mask)
+        int mask = _keys.Length - 1;
+        for (int s = (int)(key >> 32) & mask; ; s = (s + 1) & mask)
         {
-            ulong slot = _slots[s];
-            if (slot == 0) return None;
-            if ((slot & ~(ulong)ClassMask) == key) return (int)(slot & ClassMask) - 1;
+            ulong k = _keys[s];
+            if (k == 0) return None;
+            if (k == key) return _classes[s] - 1;
         }
     }
 
@@ -147,9 +157,9 @@ public sealed class WordClusters
         var counts = new int[n];
         for (int j = 0; j < n; j++) if ((counts[j] = r.ReadInt32()) < 0) throw new InvalidDataException("corrupt word-cluster set");
         var data = ReadBytes(r);
-        var slots = Parse(data, counts);
-        if (n == 1) return [new WordClusters(counts[0], slots[0], data)];
-        return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], slots[j], data, j, n)).ToArray();
+        var (keys, classes) = Parse(data, counts);
+        if (n == 1) return [new WordClusters(counts[0], keys, classes[0], data)];
+        return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], keys, classes[j], data, j, n)).ToArray();
     }
 
     /// <summary>Reads a map written by <see cref="Write"/>, or by the first format (a count, then word and 16-bit class pairs).</summary>
@@ -167,24 +177,26 @@ public sealed class WordClusters
         int count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("corrupt word-cluster section");
         var data = ReadBytes(r);
-        var slots = Parse(data, [count])[0];
-        return new WordClusters(count, slots, data);
+        var (keys, classes) = Parse(data, [count]);
+        return new WordClusters(count, keys, classes[0], data);
     }
 
-    // The hash tables of the maps whose classes are the columns of the stored lines ("word TAB class TAB class ...",
-    // empty where a map lacks the word), parsed from one decoded buffer rather than line strings: the shipped
-    // set has a million entries and loads with the model.
-    private static ulong[][] Parse(byte[] data, int[] counts)
+    // The hash table shared by the maps whose classes are the columns of the stored lines ("word TAB class TAB
+    // class ...", empty where a map lacks the word) and each map's classes, parsed from one decoded buffer rather
+    // than line strings: the shipped set has a million entries and loads with the model.
+    private static (ulong[] Keys, ushort[][] Classes) Parse(byte[] data, int[] counts)
     {
         int n = counts.Length;
-        var slots = counts.Select(NewSlots).ToArray();
+        var text = Decoded(data).AsSpan();
+        var keys = NewKeys(text.Count('\n') + 1);
+        var classes = counts.Select(_ => new ushort[keys.Length]).ToArray();
         var read = new int[n];
-        foreach (var line in Decoded(data).AsSpan().EnumerateLines())
+        foreach (var line in text.EnumerateLines())
         {
             if (line.IsEmpty) continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0) throw new InvalidDataException("corrupt word-cluster section");
-            ulong key = Key(line[..tab]);
+            int slot = Insert(keys, Key(line[..tab]));
             var rest = line[(tab + 1)..];
             for (int j = 0; j < n; j++)
             {
@@ -195,14 +207,14 @@ public sealed class WordClusters
                 {
                     if (!int.TryParse(field, out int c) || c is < 0 or > MaxClass || ++read[j] > counts[j])
                         throw new InvalidDataException("corrupt word-cluster section");
-                    Insert(slots[j], key | (ulong)(c + 1));
+                    if (classes[j][slot] == 0) classes[j][slot] = (ushort)(c + 1); // same hash: the first class stays
                 }
                 rest = next < 0 ? [] : rest[(next + 1)..];
             }
         }
         for (int j = 0; j < n; j++)
             if (read[j] != counts[j]) throw new InvalidDataException($"word-cluster section: map {j + 1} has {read[j]} of {counts[j]} words");
-        return slots;
+        return (keys, classes);
     }
 
     // This map's (word, class) pairs in ordinal word order, read back from the stored lines.
@@ -278,24 +290,22 @@ public sealed class WordClusters
     }
 
     // At most two thirds full, so that a probe for an absent word stops soon.
-    private static ulong[] NewSlots(int count)
+    private static ulong[] NewKeys(int count)
     {
         int capacity = 16;
         while (capacity < count + count / 2) capacity <<= 1;
         return new ulong[capacity];
     }
 
-    private static void Insert(ulong[] slots, ulong slot)
+    /// <summary>The slot of <paramref name="key"/>, taken if the key is new.</summary>
+    private static int Insert(ulong[] keys, ulong key)
     {
-        int mask = slots.Length - 1;
-        int s = (int)(slot >> ClassBits) & mask;
-        while (slots[s] != 0)
-        {
-            if ((slots[s] & ~(ulong)ClassMask) == (slot & ~(ulong)ClassMask)) return; // same hash: the first class stays
-            s = (s + 1) & mask;
-        }
-        slots[s] = slot;
+        int mask = keys.Length - 1;
+        int s = (int)(key >> 32) & mask;
+        while (keys[s] != 0 && keys[s] != key) s = (s + 1) & mask;
+        keys[s] = key;
+        return s;
     }
 
-    private static ulong Key(ReadOnlySpan<char> word) => FeatureHash.OfLower(0, word) & ~(ulong)ClassMask;
+    private static ulong Key(ReadOnlySpan<char> word) => FeatureHash.OfLower(0, word) | 1;
 }

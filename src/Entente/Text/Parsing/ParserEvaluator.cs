@@ -20,6 +20,9 @@ public static class ParserEvaluator
     /// As <see cref="Evaluate"/>, also returning the process CPU time spent parsing: on a shared
     /// machine CPU time, not wall time, measures the parser's own speed (parsing is single-threaded).
     /// </summary>
+    /// <param name="parser">The parser scored.</param>
+    /// <param name="sentences">Gold sentences.</param>
+    /// <param name="tags">Where the parser's input tags come from.</param>
     /// <param name="parsed">Called after each sentence (outside the timing) with its tags, 0-based heads and relations.</param>
     public static (AttachmentScore Score, TimeSpan ParseTime, TimeSpan CpuTime) EvaluateTimed(DependencyParser parser, IReadOnlyList<ConlluSentence> sentences, ITagProvider tags,
         Action<ConlluSentence, string[], string[], ReadOnlyMemory<int>, ReadOnlyMemory<string>>? parsed = null)

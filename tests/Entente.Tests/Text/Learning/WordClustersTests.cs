@@ -125,6 +125,20 @@ public class WordClustersTests
     }
 
     [Fact]
+    public void MapsReadFromASetShareOneHashTable()
+    {
+        var words = Enumerable.Range(0, 3000).Select(i => $"w{i}").ToArray();
+        var maps = new[] { 4, 40, 400 }.Select(k => new WordClusters(words.Select((w, i) => KeyValuePair.Create(w, i % k)))).ToArray();
+        Assert.False(maps[0].SharesTableWith(maps[1]));
+        var back = RoundTripSet(maps);
+        Assert.True(back[0].SharesTableWith(back[1]) && back[1].SharesTableWith(back[2]));
+        // One table, yet each map answers with its own classes.
+        for (int i = 0; i < words.Length; i += 97)
+            Assert.Equal((i % 4, i % 40, i % 400), (back[0].Of(words[i]), back[1].Of(words[i]), back[2].Of(words[i])));
+        Assert.Equal(WordClusters.None, back[2].Of("absent"));
+    }
+
+    [Fact]
     public void ASetStoresSharedWordsOnce()
     {
         var words = Enumerable.Range(0, 5000).Select(i => $"word{i * 7919 % 100000}").ToArray();
