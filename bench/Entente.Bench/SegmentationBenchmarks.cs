@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Entente.Model;
 using Entente.Sources;
 using Entente.Text;
-using Entente.Text;
 
 namespace Entente.Bench;
 

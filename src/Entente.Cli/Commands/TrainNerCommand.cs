@@ -20,9 +20,9 @@ public static class TrainNerCommand
         var treebank = new Option<string>("--treebank") { Description = "CoNLL-U of the same sentences (EWT train): POS for training comes from taggers trained without each sentence (jackknifing; about +2 dev F1, used for the shipped model)" };
         var lexicon = new Option<string>("--lexicon") { Description = "Dictionaries directory whose names/*.names and actors/*.actors give the lexicon", DefaultValueFactory = _ => "dictionaries" };
         cmd.Add(train); cmd.Add(dev); cmd.Add(outp); cmd.Add(iters); cmd.Add(seed); cmd.Add(treebank); cmd.Add(lexicon);
-        var bags = new Option<int>("--bags") { Description = "Models trained with seeds seed, seed+1, ... whose weights are averaged", DefaultValueFactory = _ => 1 };
+        var bags = new Option<int>("--bags") { Description = "Models trained with seeds seed, seed+1, ... (in parallel) whose weights are averaged", DefaultValueFactory = _ => 1 };
         cmd.Add(bags);
-        var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document-level second pass (no dev gain measured; twice the time)" };
+        var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document-level second pass, which reads what the first pass said about each word elsewhere in the document (+0.8 / +0.6 dev F1 for seeds 1 / 2 with the word classes; twice the time)" };
         cmd.Add(documentPass);
         var wordList = new Option<string>("--word-list") { Description = "A large English word list, one word a line as it is cased (e.g. Debian wamerican-huge's /usr/share/dict/american-english-huge): how it cases each word becomes a feature and is stored in the model" };
         cmd.Add(wordList);

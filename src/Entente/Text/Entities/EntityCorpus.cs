@@ -18,7 +18,9 @@ public static class EntityCorpus
         var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < sentences.Count; i++) if (sentences[i].SentId is { } id) foldOf[id] = i % folds;
         var xpos = new string[sentences.Count][];
-        for (int k = 0; k < folds; k++)
+        var gate = new object();
+        // The folds' taggers are independent (each its own seed), so they train on all cores with the same result.
+        Parallel.For(0, folds, k =>
         {
             var train = treebank.Where(t => t.SentId is null || !foldOf.TryGetValue(t.SentId, out int f) || f != k)
                 .Select(TaggedCorpus.FromConllu).ToList();
@@ -30,8 +32,8 @@ public static class EntityCorpus
                 tagger.Tag(words, classes);
                 xpos[i] = classes.Select(tagger.Tags.Xpos).ToArray();
             }
-            log?.Invoke($"POS jackknife fold {k + 1}/{folds} done");
-        }
+            if (log is not null) lock (gate) log($"POS jackknife fold {k + 1}/{folds} done");
+        });
         return sentences.Select((s, i) => new EntitySentence(s.Tokens.ToArray(), xpos[i], s.Tags.ToArray(), DocOf(s.SentId))).ToList();
     }
 

@@ -152,12 +152,17 @@ public static class EntityTrainer
 
     private delegate void ScoreRow(ReadOnlySpan<ulong> features, Span<float> scores);
 
-    /// <summary>Trains <paramref name="bags"/> models with consecutive seeds and averages their weights.</summary>
+    /// <summary>
+    /// Trains <paramref name="bags"/> models with consecutive seeds and averages their weights. The models are
+    /// independent, so they train on all cores; each keeps its own seed, so the result does not depend on how many.
+    /// </summary>
     private static PerceptronModel TrainBagged(EntityLabels labels, ulong[][] feats, int[][] gold, int[] sentences,
         int iterations, int seed, int bags, Action<string>? log)
     {
-        var models = new List<PerceptronModel>();
-        for (int b = 0; b < bags; b++) models.Add(TrainOne(labels, feats, gold, sentences, iterations, seed + b, log));
+        var models = new PerceptronModel[bags];
+        var gate = new object();
+        Parallel.For(0, bags, b => models[b] = TrainOne(labels, feats, gold, sentences, iterations, seed + b,
+            log is null ? null : m => { lock (gate) log(bags == 1 ? m : $"model {b + 1}/{bags}: {m}"); }));
         return bags == 1 ? models[0] : PerceptronModel.Mean(models);
     }
 

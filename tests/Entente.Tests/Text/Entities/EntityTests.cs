@@ -71,6 +71,22 @@ public class EntityTests
     }
 
     [Fact]
+    public void BaggedModelsTrainedInParallelGiveTheSameFileEveryTime()
+    {
+        static byte[] Train(int bags)
+        {
+            var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 3, seed: 2, bags: bags, stacked: true);
+            var ms = new MemoryStream();
+            ner.Save(ms);
+            return ms.ToArray();
+        }
+        var first = Train(4);
+        Assert.Equal(first, Train(4));
+        // The bags really are different models: averaging them is not one model's weights.
+        Assert.NotEqual(first, Train(1));
+    }
+
+    [Fact]
     public void CaseProfileIsSavedWithTheModel()
     {
         var trained = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 2, seed: 2);
