@@ -52,7 +52,7 @@ public class DictionaryReaderTests
             GOOD_ONE_ [AAA]
             BAD_CODE_ [s]
             BAD_DATE_
-            	[KORGOVBUS 2004017-20061201]
+            	[QRSGOVBUS 2004017-20061201]
             	[KORGOV]
             NO_CODE_
             UNCLOSED_ [BBB

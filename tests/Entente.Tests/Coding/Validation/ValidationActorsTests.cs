@@ -15,7 +15,7 @@ public class ValidationActorsTests
             +ANNUMINAS
             GOLLUM
             	[HOB <950601]
-            	[HOBGOV 19950601 - 19990815]
+            	[HOBGOV 19950701 - 20010815]
             BROKEN [X]
             """);
         a.ReadAgents("g.txt", """
