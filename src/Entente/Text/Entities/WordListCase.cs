@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Entente.Text.Learning;
 
 namespace Entente.Text.Entities;
@@ -26,21 +25,23 @@ public sealed class WordListCase
     /// <summary>Longest word looked up; longer ones are reported as absent.</summary>
     public const int MaxLength = 48;
 
-    // Open addressing: each slot holds the word's hash with its low three bits replaced by its flags; 0 is empty.
-    private readonly ulong[] _slots;
+    // Each word's flags at its slot of _slots (0 where the list lacks the word).
+    private readonly WordSlots _slots;
+    private readonly byte[] _flags;
     // The list as stored in the model file (Brotli-compressed "flags word" lines), kept to save it again
     // without holding every word as a string.
     private readonly byte[] _stored;
 
-    private WordListCase(int count, ulong[] slots, byte[] stored)
+    private WordListCase(int count, WordSlots slots, byte[] flags, byte[] stored)
     {
         Count = count;
         _slots = slots;
+        _flags = flags;
         _stored = stored;
     }
 
     /// <summary>A list with no words: every word is absent.</summary>
-    public static WordListCase Empty { get; } = new(0, new ulong[1], []);
+    public static WordListCase Empty { get; } = new(0, WordSlots.Empty, new byte[WordSlots.Empty.Capacity], []);
 
     /// <summary>Number of distinct (lowercased) words.</summary>
     public int Count { get; }
@@ -60,27 +61,19 @@ public sealed class WordListCase
             byte f = w == lower ? Lower : w.Length > 1 && w == w.ToUpperInvariant() ? Capitals : Capitalised;
             flags[lower] = (byte)(flags.GetValueOrDefault(lower) | f);
         }
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
-        using (var text = new StreamWriter(brotli, new System.Text.UTF8Encoding(false)))
-            foreach (var w in flags.Keys.Order(StringComparer.Ordinal)) { text.Write((char)('0' + flags[w])); text.Write(w); text.Write('\n'); }
-        var slots = NewSlots(flags.Count);
-        foreach (var (w, f) in flags) Insert(slots, Key(w) | f);
-        return new WordListCase(flags.Count, slots, buffer.ToArray());
+        var stored = BrotliText.Compress(flags.Keys.Order(StringComparer.Ordinal).Select(w => (char)('0' + flags[w]) + w));
+        var slots = new WordSlots(flags.Count);
+        var table = new byte[slots.Capacity];
+        foreach (var (w, f) in flags) table[slots.Add(w)] |= f;
+        return new WordListCase(flags.Count, slots, table, stored);
     }
 
     /// <summary>The flags of <paramref name="word"/> (any case): a combination of <see cref="Lower"/>, <see cref="Capitalised"/> and <see cref="Capitals"/>, or 0 when the list lacks it.</summary>
     public byte Of(ReadOnlySpan<char> word)
     {
         if (Count == 0 || word.Length == 0 || word.Length > MaxLength) return 0;
-        ulong key = Key(word);
-        int mask = _slots.Length - 1;
-        for (int s = (int)(key >> 3) & mask; ; s = (s + 1) & mask)
-        {
-            ulong slot = _slots[s];
-            if (slot == 0) return 0;
-            if ((slot & ~7UL) == key) return (byte)(slot & 7);
-        }
+        int slot = _slots.Find(word);
+        return slot < 0 ? (byte)0 : _flags[slot];
     }
 
     /// <summary>Writes the list (Brotli-compressed text, one "flags word" line per word).</summary>
@@ -100,40 +93,18 @@ public sealed class WordListCase
         if (count < 0 || bytes < 0) throw new InvalidDataException($"{name}: corrupt word-list section");
         var data = r.ReadBytes(bytes);
         if (data.Length != bytes) throw new InvalidDataException($"{name}: word-list section truncated");
-        var slots = NewSlots(count);
-        try
+        var slots = new WordSlots(count);
+        var table = new byte[slots.Capacity];
+        int read = 0;
+        // Parsed from one decoded buffer, not a string per line: the shipped list has 278,701 words.
+        foreach (var line in BrotliText.Decode(data, $"{name}: word-list section").AsSpan().EnumerateLines())
         {
-            using var text = new StreamReader(new BrotliStream(new MemoryStream(data), CompressionMode.Decompress));
-            for (int i = 0; i < count; i++)
-            {
-                var line = text.ReadLine();
-                if (line is null || line.Length < 2 || line[0] is < '1' or > '7')
-                    throw new InvalidDataException($"{name}: word-list section has {i} of {count} words");
-                Insert(slots, Key(line.AsSpan(1)) | (byte)(line[0] - '0'));
-            }
+            if (read == count) break;
+            if (line.Length < 2 || line[0] is < '1' or > '7') break;
+            table[slots.Add(line[1..])] |= (byte)(line[0] - '0');
+            read++;
         }
-        catch (IOException e) { throw new InvalidDataException($"{name}: corrupt word-list section ({e.Message})", e); }
-        return new WordListCase(count, slots, data);
-    }
-
-    private static ulong[] NewSlots(int count)
-    {
-        int capacity = 16;
-        while (capacity < count * 2) capacity <<= 1;
-        return new ulong[capacity];
-    }
-
-    private static void Insert(ulong[] slots, ulong key)
-    {
-        int mask = slots.Length - 1;
-        int s = (int)(key >> 3) & mask;
-        while (slots[s] != 0) s = (s + 1) & mask;
-        slots[s] = key;
-    }
-
-    private static ulong Key(ReadOnlySpan<char> word)
-    {
-        ulong h = FeatureHash.OfLower(0, word) & ~7UL;
-        return h == 0 ? 8 : h;
+        if (read != count) throw new InvalidDataException($"{name}: word-list section has {read} of {count} words");
+        return new WordListCase(count, slots, table, data);
     }
 }

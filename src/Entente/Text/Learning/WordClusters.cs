@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Entente.Text.Learning;
 
 /// <summary>
@@ -19,13 +17,13 @@ public sealed class WordClusters
     /// <summary>Longest word looked up; longer ones are reported as not clustered.</summary>
     public const int MaxLength = 64;
 
-    // A slot holds the word's hash (never 0; 0 is empty) and, in a parallel array per map, the word's class + 1
-    // (0 where the map lacks the word). Maps read from one set share the hash array: one probe table for all of them.
     private const int ClassMask = ushort.MaxValue;
     // Marks the compressed format in a model file; the first format began with a non-negative count.
     private const int CompressedFormat = -2;
 
-    private readonly ulong[] _keys;
+    // Each word's class + 1 at its slot of _slots (0 where this map lacks the word). Maps read from one set share
+    // one table of slots: one probe answers for all of them.
+    private readonly WordSlots _slots;
     private readonly ushort[] _classes;
     // The map as stored in a model file (Brotli-compressed lines in ordinal word order), kept to write it again
     // without holding every word as a string. A map read from a set shares the set's lines, "word TAB class TAB
@@ -33,10 +31,10 @@ public sealed class WordClusters
     private readonly byte[] _stored;
     private readonly int _column, _columns;
 
-    private WordClusters(int count, ulong[] keys, ushort[] classes, byte[] stored, int column = 0, int columns = 1)
+    private WordClusters(int count, WordSlots slots, ushort[] classes, byte[] stored, int column = 0, int columns = 1)
     {
         Count = count;
-        _keys = keys;
+        _slots = slots;
         _classes = classes;
         _stored = stored;
         _column = column;
@@ -56,37 +54,27 @@ public sealed class WordClusters
         }
         Count = map.Count;
         _columns = 1;
-        _keys = NewKeys(map.Count);
-        _classes = new ushort[_keys.Length];
-        foreach (var (w, c) in map)
-        {
-            int slot = Insert(_keys, Key(w));
-            if (_classes[slot] == 0) _classes[slot] = (ushort)(c + 1); // same hash: the first class stays
-        }
-        _stored = Compress(map.Keys.Order(StringComparer.Ordinal).Select(w => $"{w}\t{map[w]}"));
+        _slots = new WordSlots(map.Count);
+        _classes = new ushort[_slots.Capacity];
+        foreach (var (w, c) in map) Assign(_classes, _slots.Add(w), c);
+        _stored = BrotliText.Compress(map.Keys.Order(StringComparer.Ordinal).Select(w => $"{w}\t{map[w]}"));
     }
 
     /// <summary>A map with no words.</summary>
-    public static WordClusters Empty { get; } = new(0, new ulong[1], new ushort[1], []);
+    public static WordClusters Empty { get; } = new(0, WordSlots.Empty, new ushort[WordSlots.Empty.Capacity], []);
 
     /// <summary>Number of clustered words.</summary>
     public int Count { get; }
 
     /// <summary>Whether lookups in this map and <paramref name="other"/> probe one hash table (maps read from one set do).</summary>
-    internal bool SharesTableWith(WordClusters other) => ReferenceEquals(_keys, other._keys);
+    internal bool SharesTableWith(WordClusters other) => ReferenceEquals(_slots, other._slots);
 
     /// <summary>The class of <paramref name="word"/> (any case), or <see cref="None"/>.</summary>
     public int Of(ReadOnlySpan<char> word)
     {
         if (Count == 0 || word.Length == 0 || word.Length > MaxLength) return None;
-        ulong key = Key(word);
-        int mask = _keys.Length - 1;
-        for (int s = (int)(key >> 32) & mask; ; s = (s + 1) & mask)
-        {
-            ulong k = _keys[s];
-            if (k == 0) return None;
-            if (k == key) return _classes[s] - 1;
-        }
+        int slot = _slots.Find(word);
+        return slot < 0 ? None : _classes[slot] - 1;
     }
 
     /// <summary>Reads a "word TAB class" file as written by <c>entente train clusters</c>.</summary>
@@ -123,7 +111,7 @@ public sealed class WordClusters
     /// <summary>Writes the map into a model file (compressed text; see <see cref="Read"/>).</summary>
     public void Write(BinaryWriter w)
     {
-        var stored = _columns == 1 ? _stored : Compress(Entries().Select(e => $"{e.Word}\t{e.Class}"));
+        var stored = _columns == 1 ? _stored : BrotliText.Compress(Entries().Select(e => $"{e.Word}\t{e.Class}"));
         w.Write(CompressedFormat);
         w.Write(Count);
         w.Write(stored.Length);
@@ -142,7 +130,7 @@ public sealed class WordClusters
         // Maps read from one set are written back as they were, without decompressing.
         bool sameSet = maps.All(m => ReferenceEquals(m._stored, maps[0]._stored) && m._columns == maps.Count)
             && maps.Select(m => m._column).SequenceEqual(Enumerable.Range(0, maps.Count));
-        var stored = sameSet ? maps[0]._stored : Compress(MergedLines(maps));
+        var stored = sameSet ? maps[0]._stored : BrotliText.Compress(MergedLines(maps));
         w.Write(stored.Length);
         w.Write(stored);
     }
@@ -157,9 +145,8 @@ public sealed class WordClusters
         var counts = new int[n];
         for (int j = 0; j < n; j++) if ((counts[j] = r.ReadInt32()) < 0) throw new InvalidDataException("corrupt word-cluster set");
         var data = ReadBytes(r);
-        var (keys, classes) = Parse(data, counts);
-        if (n == 1) return [new WordClusters(counts[0], keys, classes[0], data)];
-        return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], keys, classes[j], data, j, n)).ToArray();
+        var (slots, classes) = Parse(data, counts);
+        return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], slots, classes[j], data, j, n)).ToArray();
     }
 
     /// <summary>Reads a map written by <see cref="Write"/>, or by the first format (a count, then word and 16-bit class pairs).</summary>
@@ -177,26 +164,26 @@ public sealed class WordClusters
         int count = r.ReadInt32();
         if (count < 0) throw new InvalidDataException("corrupt word-cluster section");
         var data = ReadBytes(r);
-        var (keys, classes) = Parse(data, [count]);
-        return new WordClusters(count, keys, classes[0], data);
+        var (slots, classes) = Parse(data, [count]);
+        return new WordClusters(count, slots, classes[0], data);
     }
 
     // The hash table shared by the maps whose classes are the columns of the stored lines ("word TAB class TAB
     // class ...", empty where a map lacks the word) and each map's classes, parsed from one decoded buffer rather
     // than line strings: the shipped set has a million entries and loads with the model.
-    private static (ulong[] Keys, ushort[][] Classes) Parse(byte[] data, int[] counts)
+    private static (WordSlots Slots, ushort[][] Classes) Parse(byte[] data, int[] counts)
     {
         int n = counts.Length;
-        var text = Decoded(data).AsSpan();
-        var keys = NewKeys(text.Count('\n') + 1);
-        var classes = counts.Select(_ => new ushort[keys.Length]).ToArray();
+        var text = BrotliText.Decode(data, "word-cluster section").AsSpan();
+        var slots = new WordSlots(text.Count('\n') + 1);
+        var classes = counts.Select(_ => new ushort[slots.Capacity]).ToArray();
         var read = new int[n];
         foreach (var line in text.EnumerateLines())
         {
             if (line.IsEmpty) continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0) throw new InvalidDataException("corrupt word-cluster section");
-            int slot = Insert(keys, Key(line[..tab]));
+            int slot = slots.Add(line[..tab]);
             var rest = line[(tab + 1)..];
             for (int j = 0; j < n; j++)
             {
@@ -207,25 +194,33 @@ public sealed class WordClusters
                 {
                     if (!int.TryParse(field, out int c) || c is < 0 or > MaxClass || ++read[j] > counts[j])
                         throw new InvalidDataException("corrupt word-cluster section");
-                    if (classes[j][slot] == 0) classes[j][slot] = (ushort)(c + 1); // same hash: the first class stays
+                    Assign(classes[j], slot, c);
                 }
                 rest = next < 0 ? [] : rest[(next + 1)..];
             }
         }
         for (int j = 0; j < n; j++)
             if (read[j] != counts[j]) throw new InvalidDataException($"word-cluster section: map {j + 1} has {read[j]} of {counts[j]} words");
-        return (keys, classes);
+        return (slots, classes);
+    }
+
+    // Two words of one hash share a slot: the first class stays.
+    private static void Assign(ushort[] classes, int slot, int c)
+    {
+        if (classes[slot] == 0) classes[slot] = (ushort)(c + 1);
     }
 
     // This map's (word, class) pairs in ordinal word order, read back from the stored lines.
-    private IEnumerable<(string Word, int Class)> Entries()
+    private List<(string Word, int Class)> Entries()
     {
-        if (Count == 0) yield break;
-        foreach (var line in Lines(_stored))
+        var entries = new List<(string, int)>(Count);
+        foreach (var line in BrotliText.Decode(_stored, "word-cluster section").AsSpan().EnumerateLines())
         {
-            var fields = line.Split('\t');
-            if (_column + 1 < fields.Length && fields[_column + 1].Length > 0) yield return (fields[0], int.Parse(fields[_column + 1]));
+            if (line.IsEmpty) continue;
+            var fields = line.ToString().Split('\t');
+            if (_column + 1 < fields.Length && fields[_column + 1].Length > 0) entries.Add((fields[0], int.Parse(fields[_column + 1])));
         }
+        return entries;
     }
 
     // Lines "word TAB class TAB class ..." over the union of the maps' words, ordinal order, empty where a map lacks the word.
@@ -241,15 +236,6 @@ public sealed class WordClusters
         return classes.Select(e => e.Key + "\t" + string.Join('\t', e.Value.Select(c => c == None ? "" : c.ToString())));
     }
 
-    private static byte[] Compress(IEnumerable<string> lines)
-    {
-        using var buffer = new MemoryStream();
-        using (var brotli = new BrotliStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
-        using (var text = new StreamWriter(brotli, new System.Text.UTF8Encoding(false)))
-            foreach (var line in lines) { text.Write(line); text.Write('\n'); }
-        return buffer.ToArray();
-    }
-
     private static byte[] ReadBytes(BinaryReader r)
     {
         int bytes = r.ReadInt32();
@@ -258,54 +244,4 @@ public sealed class WordClusters
         if (data.Length != bytes) throw new InvalidDataException("word-cluster section truncated");
         return data;
     }
-
-    private static char[] Decoded(byte[] data)
-    {
-        if (data.Length == 0) return [];
-        try
-        {
-            using var brotli = new BrotliStream(new MemoryStream(data), CompressionMode.Decompress);
-            using var text = new MemoryStream(data.Length * 4);
-            brotli.CopyTo(text, 1 << 16);
-            return new System.Text.UTF8Encoding(false, true).GetChars(text.GetBuffer(), 0, (int)text.Length);
-        }
-        catch (Exception e) when (e is IOException or System.Text.DecoderFallbackException)
-        {
-            throw new InvalidDataException($"corrupt word-cluster section ({e.Message})", e);
-        }
-    }
-
-    private static IEnumerable<string> Lines(byte[] data)
-    {
-        if (data.Length == 0) yield break;
-        using var text = new StreamReader(new BrotliStream(new MemoryStream(data), CompressionMode.Decompress));
-        while (true)
-        {
-            string? line;
-            try { line = text.ReadLine(); }
-            catch (IOException e) { throw new InvalidDataException($"corrupt word-cluster section ({e.Message})", e); }
-            if (line is null) yield break;
-            if (line.Length > 0) yield return line;
-        }
-    }
-
-    // At most two thirds full, so that a probe for an absent word stops soon.
-    private static ulong[] NewKeys(int count)
-    {
-        int capacity = 16;
-        while (capacity < count + count / 2) capacity <<= 1;
-        return new ulong[capacity];
-    }
-
-    /// <summary>The slot of <paramref name="key"/>, taken if the key is new.</summary>
-    private static int Insert(ulong[] keys, ulong key)
-    {
-        int mask = keys.Length - 1;
-        int s = (int)(key >> 32) & mask;
-        while (keys[s] != 0 && keys[s] != key) s = (s + 1) & mask;
-        keys[s] = key;
-        return s;
-    }
-
-    private static ulong Key(ReadOnlySpan<char> word) => FeatureHash.OfLower(0, word) | 1;
 }
