@@ -30,6 +30,12 @@ public static class TrainNerCommand
         cmd.Add(gazetteers);
         var clusters = new Option<string[]>("--clusters") { Description = "Word-class files written by 'entente train clusters' (e.g. one clustered by following words, one by preceding words): each word's class becomes a feature and is stored in the model", AllowMultipleArgumentsPerToken = true };
         cmd.Add(clusters);
+        var netVectors = new Option<string>("--network-vectors") { Description = "Word vectors in text format (GloVe 6B 100-d, see the model card): also train a BiLSTM (EntityNetwork) whose log-probabilities are added to the label scores at a weight chosen on --dev" };
+        var netWords = new Option<int>("--network-words") { Description = "Most frequent words of --network-vectors kept", DefaultValueFactory = _ => 50_000 };
+        var netHidden = new Option<int>("--network-hidden") { Description = "Hidden width of each direction of the network", DefaultValueFactory = _ => 32 };
+        var netEpochs = new Option<int>("--network-epochs") { Description = "Training passes of the network", DefaultValueFactory = _ => 10 };
+        var netSeed = new Option<int?>("--network-seed") { Description = "Seed of the network (default: --seed)" };
+        foreach (var opt in new Option[] { netVectors, netWords, netHidden, netEpochs, netSeed }) cmd.Add(opt);
         var cv = new Option<int>("--cross-validate") { Description = "Also score K models, each trained without one of K document folds of --train and scored on it (a steadier guide than dev alone); 0: none", DefaultValueFactory = _ => 0 };
         cmd.Add(cv);
         cmd.SetAction(r =>
@@ -59,6 +65,12 @@ public static class TrainNerCommand
             if (r.GetValue(cv) is > 1 and var k)
                 CrossValidate(data, k, held => EntityTrainer.Train(held, Types, n, s, null, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps), o);
             var ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps);
+            if (r.GetValue(netVectors) is { } vp)
+            {
+                var tunePath = r.GetValue(dev) ?? throw new UsageException("--network-vectors needs --dev (the network's weight is chosen on it)");
+                ner = TrainNetwork(ner, data, EntityCorpus.Read(TextCliOptions.Existing(tunePath, "--dev"), TextModels.Tagger),
+                    TextCliOptions.Existing(vp, "--network-vectors"), r.GetValue(netWords), new EntityNetworkTrainer.Options(r.GetValue(netHidden), r.GetValue(netEpochs), Seed: r.GetValue(netSeed) ?? s), o);
+            }
             o.WriteLine($"{ner.Weights.FeatureCount} features, {ner.Weights.WeightCount} weights, {ner.Names.Count} names, {ner.Lexicon.Count} lexicon entries, {ner.WordList.Count} listed words, {string.Join("+", ner.Clusters.Select(c => c.Count))} clustered words");
             using (var f = File.Create(r.GetValue(outp)!)) ner.Save(f);
             if (r.GetValue(dev) is { } devPath)
@@ -69,6 +81,26 @@ public static class TrainNerCommand
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>Network weights tried on dev (0: the network is left out).</summary>
+    private static readonly float[] NetworkWeights = [0, 1, 2, 3, 4, 6, 8];
+
+    /// <summary>Trains the network for <paramref name="ner"/> and returns <paramref name="ner"/> with it at the weight that scores best on dev.</summary>
+    private static EntityRecognizer TrainNetwork(EntityRecognizer ner, List<EntitySentence> data, List<EntitySentence> dev, string vectorsPath, int words, EntityNetworkTrainer.Options options, TextWriter o)
+    {
+        var vectors = WordEmbeddings.From(WordVectors.ReadText(vectorsPath, words), words, 4f);
+        var net = EntityNetworkTrainer.Train(data, ner.Labels, vectors, ner.Lexicon, ner.WordList, options, dev, o.WriteLine);
+        float best = 0;
+        double bestF1 = double.NegativeInfinity;
+        foreach (float w in NetworkWeights)
+        {
+            double f1 = EntityEvaluation.Run(ner.WithNetwork(w == 0 ? null : net.WithWeight(w)), dev).Overall.F1;
+            o.WriteLine($"network weight {w}: dev F1 {f1:F2}");
+            if (f1 > bestF1) (best, bestF1) = (w, f1);
+        }
+        var meta = new Dictionary<string, string>(ner.Meta) { ["network"] = $"{Path.GetFileName(vectorsPath)} {vectors.Count} words, hidden {options.Hidden}, {options.Epochs} passes, weight {best}" };
+        return ner.WithNetwork(best == 0 ? null : net.WithWeight(best), meta);
     }
 
     /// <summary>Trains <paramref name="k"/> models, each without one document fold, scores each on its fold and prints the pooled scores.</summary>

@@ -12,9 +12,9 @@ public sealed class EntityRecognizer
 {
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
-    // 6: word-class maps stored compressed (WordClusters' second format); 7: the maps as one set, words stored once.
-    // 5 and older still load.
-    private const int Version = 7;
+    // 6: word-class maps stored compressed (WordClusters' second format); 7: the maps as one set, words stored once;
+    // 8: an optional network after the second pass. 7 and older still load.
+    private const int Version = 8;
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
@@ -31,10 +31,12 @@ public sealed class EntityRecognizer
     /// <param name="profile">How words are usually cased in the training text (null: none).</param>
     /// <param name="wordList">How words are cased in a large English word list (null: none).</param>
     /// <param name="clusters">Word classes learned from unlabelled text (null: none).</param>
+    /// <param name="network">A network whose weighted log-probabilities are added to the label scores (null: none).</param>
     public EntityRecognizer(EntityLabels labels, PerceptronModel model, PerceptronModel? second, WordListGazetteer names,
         WordListGazetteer lexicon, IReadOnlyDictionary<string, string>? meta = null, CaseProfile? profile = null,
-        WordListCase? wordList = null, WordClusters[]? clusters = null)
+        WordListCase? wordList = null, WordClusters[]? clusters = null, EntityNetwork? network = null)
     {
+        Network = network;
         Clusters = clusters ?? [];
         WordList = wordList ?? WordListCase.Empty;
         Profile = profile ?? CaseProfile.Empty;
@@ -75,6 +77,13 @@ public sealed class EntityRecognizer
     /// <summary>The document-level second-pass weights, or null.</summary>
     public PerceptronModel? SecondWeights => _second;
 
+    /// <summary>The network whose log-probabilities are added to the label scores, or null.</summary>
+    public EntityNetwork? Network { get; }
+
+    /// <summary>The same recognizer with <paramref name="network"/> (null: none) in place of its own, and <paramref name="meta"/> (null: the same) as metadata.</summary>
+    public EntityRecognizer WithNetwork(EntityNetwork? network, IReadOnlyDictionary<string, string>? meta = null) =>
+        new(Labels, _model, _second, Names, Lexicon, meta ?? Meta, Profile, WordList, Clusters, network);
+
     /// <summary>Writes one BILOU label id per word into <paramref name="labels"/>, reading the sentence as a document of its own.</summary>
     /// <param name="words">Word forms.</param>
     /// <param name="xpos">Penn POS tags.</param>
@@ -82,14 +91,20 @@ public sealed class EntityRecognizer
     /// <param name="gazetteer">Names to consult; null uses <see cref="Names"/>.</param>
     public void Recognize(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer = null)
     {
-        Pass(words, xpos, labels, gazetteer, null, default);
-        if (_second is null || words.Length == 0) return;
-        var memory = new DocumentMemory(Labels.Types.Length);
-        memory.Add(words, labels);
-        var first = System.Buffers.ArrayPool<int>.Shared.Rent(words.Length);
-        labels[..words.Length].CopyTo(first);
-        Pass(words, xpos, labels, gazetteer, memory, first.AsSpan(0, words.Length));
-        System.Buffers.ArrayPool<int>.Shared.Return(first);
+        int n = words.Length;
+        if (n == 0) return;
+        var net = NetworkScores(words);
+        Pass(words, xpos, labels, gazetteer, null, default, Scores(net, n));
+        if (_second is not null)
+        {
+            var memory = new DocumentMemory(Labels.Types.Length);
+            memory.Add(words, labels);
+            var first = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+            labels[..n].CopyTo(first);
+            Pass(words, xpos, labels, gazetteer, memory, first.AsSpan(0, n), Scores(net, n));
+            System.Buffers.ArrayPool<int>.Shared.Return(first);
+        }
+        if (net is not null) System.Buffers.ArrayPool<float>.Shared.Return(net);
     }
 
     /// <summary>
@@ -103,24 +118,49 @@ public sealed class EntityRecognizer
     public void RecognizeDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> xpos, IReadOnlyList<int[]> labels,
         IEntityGazetteer? gazetteer = null)
     {
-        for (int s = 0; s < words.Count; s++) Pass(words[s], xpos[s], labels[s], gazetteer, null, default);
-        if (_second is null) return;
-        var memory = new DocumentMemory(Labels.Types.Length);
-        for (int s = 0; s < words.Count; s++) memory.Add(words[s], labels[s]);
-        var pool = System.Buffers.ArrayPool<int>.Shared;
+        // The network's scores serve both passes, so each sentence's are kept until the second is done.
+        var net = new float[]?[words.Count];
         for (int s = 0; s < words.Count; s++)
         {
-            int n = words[s].Length;
-            var first = pool.Rent(n);
-            labels[s].AsSpan(0, n).CopyTo(first);
-            Pass(words[s], xpos[s], labels[s], gazetteer, memory, first.AsSpan(0, n));
-            pool.Return(first);
+            net[s] = NetworkScores(words[s]);
+            Pass(words[s], xpos[s], labels[s], gazetteer, null, default, Scores(net[s], words[s].Length));
         }
+        if (_second is not null)
+        {
+            var memory = new DocumentMemory(Labels.Types.Length);
+            for (int s = 0; s < words.Count; s++) memory.Add(words[s], labels[s]);
+            var pool = System.Buffers.ArrayPool<int>.Shared;
+            for (int s = 0; s < words.Count; s++)
+            {
+                int n = words[s].Length;
+                var first = pool.Rent(n);
+                labels[s].AsSpan(0, n).CopyTo(first);
+                Pass(words[s], xpos[s], labels[s], gazetteer, memory, first.AsSpan(0, n), Scores(net[s], n));
+                pool.Return(first);
+            }
+        }
+        foreach (var a in net) if (a is not null) System.Buffers.ArrayPool<float>.Shared.Return(a);
+    }
+
+    private ReadOnlySpan<float> Scores(float[]? net, int n) => net is null ? default : net.AsSpan(0, n * Labels.Count);
+
+    /// <summary>The network's log-probabilities (n × L, in a pooled array the caller returns), or null without a network.</summary>
+    private float[]? NetworkScores(ReadOnlySpan<string> words)
+    {
+        if (Network is null || words.Length == 0) return null;
+        int n = words.Length, l = Labels.Count;
+        var scores = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
+        var hits = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(n);
+        Lexicon.Match(words, hits.AsSpan(0, n));
+        Network.Score(words, hits.AsSpan(0, n), WordList, scores.AsSpan(0, n * l));
+        Array.Clear(hits, 0, n);
+        System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(hits);
+        return scores;
     }
 
     /// <summary>One Viterbi pass: the first when <paramref name="memory"/> is null, else the document-level second.</summary>
     private void Pass(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer,
-        DocumentMemory? memory, ReadOnlySpan<int> first)
+        DocumentMemory? memory, ReadOnlySpan<int> first, ReadOnlySpan<float> network)
     {
         int n = words.Length, l = Labels.Count;
         if (n == 0) return;
@@ -142,6 +182,8 @@ public sealed class EntityRecognizer
             if (memory is not null) k += memory.Extract(words, first, i, feats[k..]);
             model.Score(feats[..k], emissions.Slice(i * l, l));
         }
+        if (!network.IsEmpty && Network!.Weight != 0)
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(network, Network.Weight, emissions, emissions);
         EntityDecoder.Decode(Labels, emissions, memory is null ? _transitions : _secondTransitions!, n, labels, floats.AsSpan(n * l, n * l), back);
         Array.Clear(hitsArray, 0, 2 * n);
         pool.Return(hitsArray);
@@ -180,6 +222,8 @@ public sealed class EntityRecognizer
         _model.Write(w);
         w.Write(_second is not null);
         _second?.Write(w);
+        w.Write(Network is not null);
+        Network?.Write(w);
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
@@ -225,7 +269,8 @@ public sealed class EntityRecognizer
             : version >= 4 ? Enumerable.Range(0, r.ReadInt32()).Select(_ => WordClusters.Read(r)).ToArray() : [];
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
-        return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList, clusters);
+        var network = version >= 8 && r.ReadBoolean() ? EntityNetwork.Read(r) : null;
+        return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList, clusters, network);
     }
 
     private static List<(string[], string)> ReadNames(BinaryReader r)

@@ -44,6 +44,9 @@ public sealed class WordListGazetteer : IEntityGazetteer
     /// <summary>Number of names.</summary>
     public int Count => _names.Count;
 
+    /// <summary>The types of the names, in ordinal order.</summary>
+    public string[] Types() => _names.Values.Distinct().Order(StringComparer.Ordinal).ToArray();
+
     /// <inheritdoc/>
     public void Match(ReadOnlySpan<string> words, Span<GazetteerHit> hits)
     {

@@ -8,8 +8,8 @@ namespace Entente.Text.Learning;
 /// "count dimensions" first line): lowercased words in file order (most frequent first in both tools' output),
 /// each vector centred (the mean vector subtracted) and scaled to unit length so that a dot product is the cosine.
 /// Centring matters: the vectors of frequent words share a common direction, and without it frequent words of
-/// every kind ("paris", "cancelled") fall into one class. Used only to learn word classes
-/// (<see cref="VectorClustering"/>); the vectors themselves never reach a model file.
+/// every kind ("paris", "cancelled") fall into one class. Used to learn word classes
+/// (<see cref="VectorClustering"/>) and, quantized, as the entity network's input (<see cref="WordEmbeddings"/>).
 /// </summary>
 public sealed class WordVectors
 {
