@@ -63,9 +63,6 @@ public sealed class EntityNetwork
     internal int OutputOffset => BackwardOffset + Backward.Parameters;
     internal int ParameterCount => OutputOffset + Labels * (2 * Hidden + 1);
 
-    /// <summary>Bytes held by the network (parameters and word vectors).</summary>
-    public long Bytes => 4L * Parameters.Length + Vectors.Bytes;
-
     /// <summary>
     /// Writes each word's input row into <paramref name="x"/> (n × <see cref="Input"/>) and the parameter offsets of
     /// its suffix and shape embeddings into <paramref name="rows"/> (n × 2).

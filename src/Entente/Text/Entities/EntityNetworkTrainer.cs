@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using Entente.Text.Evaluation;
 using Entente.Text.Learning;
 
 namespace Entente.Text.Entities;
@@ -180,7 +181,8 @@ public static class EntityNetworkTrainer
         WordListCase wordList)
     {
         var transitions = EntityRecognizer.Transitions(labels, (_, row) => row.Clear());
-        int tp = 0, guessed = 0, actual = 0, l = labels.Count;
+        var total = default(F1Score);
+        int l = labels.Count;
         foreach (var s in data)
         {
             int n = s.Words.Length;
@@ -191,10 +193,8 @@ public static class EntityNetworkTrainer
             EntityDecoder.Decode(labels, logp, transitions, n, output, new float[n * l], new int[n * l]);
             var predicted = EntitySpans.FromIob2(output.Select(labels.ToIob2).ToArray());
             var expected = EntitySpans.FromIob2(s.Tags).Where(e => labels.Types.Contains(e.Type)).ToList();
-            guessed += predicted.Count;
-            actual += expected.Count;
-            tp += predicted.Count(expected.Contains);
+            total += new F1Score(predicted.Count(expected.Contains), predicted.Count, expected.Count);
         }
-        return tp == 0 ? 0 : 200.0 * tp / (guessed + actual);
+        return total.F1;
     }
 }

@@ -93,18 +93,18 @@ public sealed class EntityRecognizer
     {
         int n = words.Length;
         if (n == 0) return;
-        var net = NetworkScores(words);
-        Pass(words, xpos, labels, gazetteer, null, default, Scores(net, n));
+        var prepared = Prepare(words, gazetteer);
+        Pass(words, xpos, labels, prepared, null, default);
         if (_second is not null)
         {
             var memory = new DocumentMemory(Labels.Types.Length);
             memory.Add(words, labels);
             var first = System.Buffers.ArrayPool<int>.Shared.Rent(n);
             labels[..n].CopyTo(first);
-            Pass(words, xpos, labels, gazetteer, memory, first.AsSpan(0, n), Scores(net, n));
+            Pass(words, xpos, labels, prepared, memory, first.AsSpan(0, n));
             System.Buffers.ArrayPool<int>.Shared.Return(first);
         }
-        if (net is not null) System.Buffers.ArrayPool<float>.Shared.Return(net);
+        Release(prepared, n);
     }
 
     /// <summary>
@@ -118,12 +118,12 @@ public sealed class EntityRecognizer
     public void RecognizeDocument(IReadOnlyList<string[]> words, IReadOnlyList<string[]> xpos, IReadOnlyList<int[]> labels,
         IEntityGazetteer? gazetteer = null)
     {
-        // The network's scores serve both passes, so each sentence's are kept until the second is done.
-        var net = new float[]?[words.Count];
+        // What does not depend on the pass (name hits, the network's scores) is kept per sentence until the second is done.
+        var prepared = new Prepared[words.Count];
         for (int s = 0; s < words.Count; s++)
         {
-            net[s] = NetworkScores(words[s]);
-            Pass(words[s], xpos[s], labels[s], gazetteer, null, default, Scores(net[s], words[s].Length));
+            prepared[s] = Prepare(words[s], gazetteer);
+            Pass(words[s], xpos[s], labels[s], prepared[s], null, default);
         }
         if (_second is not null)
         {
@@ -135,45 +135,49 @@ public sealed class EntityRecognizer
                 int n = words[s].Length;
                 var first = pool.Rent(n);
                 labels[s].AsSpan(0, n).CopyTo(first);
-                Pass(words[s], xpos[s], labels[s], gazetteer, memory, first.AsSpan(0, n), Scores(net[s], n));
+                Pass(words[s], xpos[s], labels[s], prepared[s], memory, first.AsSpan(0, n));
                 pool.Return(first);
             }
         }
-        foreach (var a in net) if (a is not null) System.Buffers.ArrayPool<float>.Shared.Return(a);
+        for (int s = 0; s < words.Count; s++) Release(prepared[s], words[s].Length);
     }
 
-    private ReadOnlySpan<float> Scores(float[]? net, int n) => net is null ? default : net.AsSpan(0, n * Labels.Count);
+    /// <summary>A sentence's gazetteer hits (first n) and lexicon hits (next n), and the network's log-probabilities (n × L) or null; pooled arrays.</summary>
+    private readonly record struct Prepared(GazetteerHit[] Hits, float[]? Network);
 
-    /// <summary>The network's log-probabilities (n × L, in a pooled array the caller returns), or null without a network.</summary>
-    private float[]? NetworkScores(ReadOnlySpan<string> words)
+    /// <summary>Matches the names and runs the network once per sentence: both passes read the result.</summary>
+    private Prepared Prepare(ReadOnlySpan<string> words, IEntityGazetteer? gazetteer)
     {
-        if (Network is null || words.Length == 0) return null;
         int n = words.Length, l = Labels.Count;
-        var scores = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
-        var hits = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(n);
-        Lexicon.Match(words, hits.AsSpan(0, n));
-        Network.Score(words, hits.AsSpan(0, n), WordList, scores.AsSpan(0, n * l));
-        Array.Clear(hits, 0, n);
-        System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(hits);
-        return scores;
+        var hits = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(2 * n);
+        (gazetteer ?? Names).Match(words, hits.AsSpan(0, n));
+        Lexicon.Match(words, hits.AsSpan(n, n));
+        float[]? network = null;
+        if (Network is not null && n > 0)
+        {
+            network = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
+            Network.Score(words, hits.AsSpan(n, n), WordList, network.AsSpan(0, n * l));
+        }
+        return new Prepared(hits, network);
+    }
+
+    private static void Release(Prepared p, int n)
+    {
+        Array.Clear(p.Hits, 0, 2 * n); // hits hold type strings: do not keep them alive in the pool
+        System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(p.Hits);
+        if (p.Network is not null) System.Buffers.ArrayPool<float>.Shared.Return(p.Network);
     }
 
     /// <summary>One Viterbi pass: the first when <paramref name="memory"/> is null, else the document-level second.</summary>
-    private void Pass(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, IEntityGazetteer? gazetteer,
-        DocumentMemory? memory, ReadOnlySpan<int> first, ReadOnlySpan<float> network)
+    private void Pass(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, in Prepared prepared,
+        DocumentMemory? memory, ReadOnlySpan<int> first)
     {
         int n = words.Length, l = Labels.Count;
         if (n == 0) return;
         var model = memory is null ? _model : _second!;
-        var pool = System.Buffers.ArrayPool<GazetteerHit>.Shared;
-        var hitsArray = pool.Rent(2 * n);
         var floats = System.Buffers.ArrayPool<float>.Shared.Rent(2 * n * l);
         var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * l);
-        var hits = hitsArray.AsSpan(0, n);
-        var lexicon = hitsArray.AsSpan(n, n);
-        (gazetteer ?? Names).Match(words, hits);
-        Lexicon.Match(words, lexicon);
-        var input = new EntityInput(words, xpos, hits, lexicon, Profile, WordList, Clusters);
+        var input = new EntityInput(words, xpos, prepared.Hits.AsSpan(0, n), prepared.Hits.AsSpan(n, n), Profile, WordList, Clusters);
         Span<ulong> feats = stackalloc ulong[EntityFeatures.Max + DocumentMemory.Max];
         var emissions = floats.AsSpan(0, n * l);
         for (int i = 0; i < n; i++)
@@ -182,11 +186,9 @@ public sealed class EntityRecognizer
             if (memory is not null) k += memory.Extract(words, first, i, feats[k..]);
             model.Score(feats[..k], emissions.Slice(i * l, l));
         }
-        if (!network.IsEmpty && Network!.Weight != 0)
-            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(network, Network.Weight, emissions, emissions);
+        if (prepared.Network is { } network && Network!.Weight != 0)
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(network.AsSpan(0, n * l), Network.Weight, emissions, emissions);
         EntityDecoder.Decode(Labels, emissions, memory is null ? _transitions : _secondTransitions!, n, labels, floats.AsSpan(n * l, n * l), back);
-        Array.Clear(hitsArray, 0, 2 * n);
-        pool.Return(hitsArray);
         System.Buffers.ArrayPool<float>.Shared.Return(floats);
         System.Buffers.ArrayPool<int>.Shared.Return(back);
     }

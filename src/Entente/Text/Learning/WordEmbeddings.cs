@@ -4,7 +4,8 @@ namespace Entente.Text.Learning;
 /// Fixed word vectors for a network's input, stored as one signed byte per dimension with a scale per word:
 /// 50,000 words of 100 dimensions take 5 MB instead of 20, and the rounding (under 0.4% of a row's largest
 /// value) is far below what a tagger can tell apart. Words are looked up case-insensitively through
-/// <see cref="WordSlots"/>; lookups do not allocate.
+/// <see cref="WordSlots"/>; lookups do not allocate. The words themselves are kept only as the Brotli-compressed
+/// text the model file stores (<see cref="BrotliText"/>), not as a string each.
 /// </summary>
 public sealed class WordEmbeddings
 {
@@ -12,32 +13,40 @@ public sealed class WordEmbeddings
     private readonly int[] _rowOfSlot;
     private readonly sbyte[] _values;
     private readonly float[] _scales;
-    private readonly string[] _words;
+    private readonly byte[] _packedWords;
 
-    private WordEmbeddings(string[] words, sbyte[] values, float[] scales, int dimensions)
+    private WordEmbeddings(byte[] packedWords, sbyte[] values, float[] scales, int dimensions)
     {
-        _words = words;
+        _packedWords = packedWords;
         _values = values;
         _scales = scales;
         Dimensions = dimensions;
-        _slots = new WordSlots(words.Length);
+        Count = scales.Length;
+        _slots = new WordSlots(Count);
         _rowOfSlot = new int[_slots.Capacity];
         Array.Fill(_rowOfSlot, -1);
-        for (int i = 0; i < words.Length; i++)
+        // One decoded buffer, each line a word in row order: no string per word.
+        var text = BrotliText.Decode(packedWords, "word embeddings").AsSpan();
+        int row = 0;
+        while (!text.IsEmpty)
         {
-            int s = _slots.Add(words[i]);
-            if (_rowOfSlot[s] < 0) _rowOfSlot[s] = i;
+            int end = text.IndexOf('\n');
+            var word = end < 0 ? text : text[..end];
+            text = end < 0 ? default : text[(end + 1)..];
+            if (word.IsEmpty) continue;
+            if (row == Count) throw new InvalidDataException($"word embeddings: more words than the {Count} vectors");
+            int slot = _slots.Add(word);
+            if (_rowOfSlot[slot] < 0) _rowOfSlot[slot] = row;
+            row++;
         }
+        if (row != Count) throw new InvalidDataException($"word embeddings: {row} words where the header says {Count}");
     }
 
     /// <summary>Vector length.</summary>
     public int Dimensions { get; }
 
     /// <summary>Number of words.</summary>
-    public int Count => _words.Length;
-
-    /// <summary>Bytes held (values, scales and the lookup table).</summary>
-    public long Bytes => _values.Length + 4L * _scales.Length + 12L * _rowOfSlot.Length;
+    public int Count { get; }
 
     /// <summary>The first <paramref name="count"/> words of <paramref name="vectors"/>, each scaled to length <paramref name="length"/>.</summary>
     public static WordEmbeddings From(WordVectors vectors, int count, float length)
@@ -55,7 +64,7 @@ public sealed class WordEmbeddings
             for (int j = 0; j < d; j++) values[i * d + j] = (sbyte)Math.Round(v[j] * q);
             scales[i] = max > 0 ? length * max / 127f : 0;
         }
-        return new WordEmbeddings(vectors.Words[..count], values, scales, d);
+        return new WordEmbeddings(BrotliText.Compress(vectors.Words.Take(count)), values, scales, d);
     }
 
     /// <summary>Writes the vector of <paramref name="word"/> (any case) into <paramref name="output"/>; false (and zeros) when absent.</summary>
@@ -73,11 +82,10 @@ public sealed class WordEmbeddings
     /// <summary>Writes the table.</summary>
     public void Write(BinaryWriter w)
     {
-        w.Write(_words.Length);
+        w.Write(Count);
         w.Write(Dimensions);
-        var words = BrotliText.Compress(_words);
-        w.Write(words.Length);
-        w.Write(words);
+        w.Write(_packedWords.Length);
+        w.Write(_packedWords);
         foreach (float s in _scales) w.Write(s);
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_values.AsSpan()));
     }
@@ -88,15 +96,13 @@ public sealed class WordEmbeddings
     {
         int n = r.ReadInt32(), d = r.ReadInt32();
         if (n < 0 || d <= 0 || d > 4096 || (long)n * d > int.MaxValue) throw new InvalidDataException($"word embeddings: bad size {n} × {d}");
-        var text = BrotliText.Decode(r.ReadBytes(r.ReadInt32()), "word embeddings");
-        var words = new string(text).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length != n) throw new InvalidDataException($"word embeddings: {words.Length} words where the header says {n}");
+        var packed = r.ReadBytes(r.ReadInt32());
         var scales = new float[n];
         for (int i = 0; i < n; i++) scales[i] = r.ReadSingle();
         var bytes = r.ReadBytes(n * d);
         if (bytes.Length != n * d) throw new EndOfStreamException("word embeddings truncated");
         var values = new sbyte[n * d];
         Buffer.BlockCopy(bytes, 0, values, 0, bytes.Length);
-        return new WordEmbeddings(words, values, scales, d);
+        return new WordEmbeddings(packed, values, scales, d);
     }
 }

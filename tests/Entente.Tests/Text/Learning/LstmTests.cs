@@ -33,23 +33,21 @@ public class LstmTests
         var dw = new float[w.Length];
         var dx = new float[x.Length];
         lstm.Backward(w, state, r, n, reverse, dw, dx, new float[6 * 2 + lstm.Row]);
-        const float eps = 1e-2f;
-        for (int i = 0; i < w.Length; i++)
+        // Each weight and each input in turn, nudged both ways.
+        void Check(float[] values, float[] analytic)
         {
-            float keep = w[i];
-            w[i] = keep + eps; float up = Loss(lstm, w, x, n, reverse, r);
-            w[i] = keep - eps; float down = Loss(lstm, w, x, n, reverse, r);
-            w[i] = keep;
-            Assert.Equal((up - down) / (2 * eps), dw[i], 0.003f);
+            const float eps = 1e-2f;
+            for (int i = 0; i < values.Length; i++)
+            {
+                float keep = values[i];
+                values[i] = keep + eps; float up = Loss(lstm, w, x, n, reverse, r);
+                values[i] = keep - eps; float down = Loss(lstm, w, x, n, reverse, r);
+                values[i] = keep;
+                Assert.Equal((up - down) / (2 * eps), analytic[i], 0.003f);
+            }
         }
-        for (int i = 0; i < x.Length; i++)
-        {
-            float keep = x[i];
-            x[i] = keep + eps; float up = Loss(lstm, w, x, n, reverse, r);
-            x[i] = keep - eps; float down = Loss(lstm, w, x, n, reverse, r);
-            x[i] = keep;
-            Assert.Equal((up - down) / (2 * eps), dx[i], 0.003f);
-        }
+        Check(w, dw);
+        Check(x, dx);
     }
 
     [Fact]
