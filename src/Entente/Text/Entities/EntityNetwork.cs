@@ -42,7 +42,13 @@ public sealed class EntityNetwork
         if (Parameters.Length != ParameterCount)
             throw new InvalidDataException($"entity network: {Parameters.Length} parameters where its shape needs {ParameterCount}");
         Weight = weight;
+        var span = Parameters.AsSpan();
+        _inference = new BiLstmInference(Forward, span.Slice(ForwardOffset, Forward.Parameters), span.Slice(BackwardOffset, Backward.Parameters));
     }
+
+    // The LSTM weights transposed for scoring; built from the parameters as they were when this network was made,
+    // so a trainer that goes on changing them scores through a fresh network (see EntityNetworkTrainer).
+    private readonly BiLstmInference _inference;
 
     /// <summary>Width of a word's input.</summary>
     internal int Input { get; }
@@ -105,6 +111,13 @@ public sealed class EntityNetwork
         }
     }
 
+    /// <summary>Turns an input row built by <see cref="BuildInput"/> into that of a word without a vector.</summary>
+    internal void Withhold(Span<float> row)
+    {
+        row[..Vectors.Dimensions].Clear();
+        row[Vectors.Dimensions + SuffixWidth + ShapeWidth] = 1;
+    }
+
     /// <summary>0 no letters, 1 lower case, 2 capitalised, 3 all capitals, 4 mixed.</summary>
     private static int WordCase(ReadOnlySpan<char> w)
     {
@@ -135,12 +148,10 @@ public sealed class EntityNetwork
         var floats = ArrayPool<float>.Shared;
         var x = floats.Rent(n * Input);
         var h = floats.Rent(2 * n * hd);
-        var state = floats.Rent(n * Forward.StateWidth);
+        var scratch = floats.Rent(_inference.ScratchSize(n));
         var rows = ArrayPool<int>.Shared.Rent(2 * n);
         BuildInput(words, lexicon, wordList, x, rows);
-        var p = Parameters.AsSpan();
-        Forward.Forward(p.Slice(ForwardOffset, Forward.Parameters), x, n, false, h.AsSpan(0, n * hd), state);
-        Backward.Forward(p.Slice(BackwardOffset, Backward.Parameters), x, n, true, h.AsSpan(n * hd, n * hd), state);
+        _inference.Run(x, n, h.AsSpan(0, n * hd), h.AsSpan(n * hd, n * hd), scratch);
         Span<float> cat = stackalloc float[2 * hd];
         for (int t = 0; t < n; t++)
         {
@@ -152,7 +163,7 @@ public sealed class EntityNetwork
         }
         floats.Return(x);
         floats.Return(h);
-        floats.Return(state);
+        floats.Return(scratch);
         ArrayPool<int>.Shared.Return(rows);
     }
 

@@ -37,9 +37,9 @@ public class EntityNetworkTests
         return list;
     }
 
-    private static EntityNetwork Train(int seed = 1, int epochs = 30) =>
+    private static EntityNetwork Train(int seed = 1, int epochs = 30, float averaging = 0.999f, float wordDropout = 0f) =>
         EntityNetworkTrainer.Train(Sentences(0, 6), new EntityLabels(Types), Vectors(), new WordListGazetteer([]), WordListCase.Empty,
-            new EntityNetworkTrainer.Options(Hidden: 8, Epochs: epochs, Rate: 0.01f, Dropout: 0.1f, Seed: seed));
+            new EntityNetworkTrainer.Options(Hidden: 8, Epochs: epochs, Rate: 0.01f, Dropout: 0.1f, Seed: seed, WordDropout: wordDropout, Averaging: averaging));
 
     private static string[] Labels(EntityNetwork net, EntitySentence s)
     {
@@ -64,6 +64,25 @@ public class EntityNetworkTests
         Assert.Equal(["U-PER", "O", "U-LOC", "O"], Labels(net, unseen));
         Assert.Equal(["U-PER", "O", "O"], Labels(net, new(["Anna", "left", "."], ["NNP", "VBD", "."], ["B-PER", "O", "O"])));
         Assert.Equal(["U-LOC", "O", "O"], Labels(net, new(["Prague", "left", "."], ["NNP", "VBD", "."], ["B-LOC", "O", "O"])));
+    }
+
+    [Fact]
+    public void AveragedWeightsAreNotTheLastStepsAndStillLabelUnseenWords()
+    {
+        var last = Train(averaging: 0);
+        var averaged = Train();
+        Assert.NotEqual(last.Parameters, averaged.Parameters);
+        var unseen = new EntitySentence(["Kofi", "saw", "Oslo", "."], ["NNP", "VBD", "NNP", "."], ["B-PER", "O", "B-LOC", "O"]);
+        Assert.Equal(["U-PER", "O", "U-LOC", "O"], Labels(last, unseen));
+        Assert.Equal(["U-PER", "O", "U-LOC", "O"], Labels(averaged, unseen));
+    }
+
+    [Fact]
+    public void WordDropoutChangesWhatIsLearnedButNotTheRunToRunResult()
+    {
+        var a = Train(3, 4, wordDropout: 0.3f);
+        Assert.Equal(a.Parameters, Train(3, 4, wordDropout: 0.3f).Parameters);
+        Assert.NotEqual(a.Parameters, Train(3, 4).Parameters);
     }
 
     [Fact]

@@ -1,0 +1,111 @@
+using System.Numerics.Tensors;
+
+namespace Entente.Text.Learning;
+
+/// <summary>
+/// The weights of a bidirectional <see cref="Lstm"/> laid out for running it, not training it. Training wants each
+/// gate's weights as one row (a dot product per gate and step, whose gradient is one row too); running wants the
+/// transpose, so that a step adds one column of weights per non-zero input to all gates of both directions at once.
+/// That is fewer, longer vector operations, and it skips the zero inputs (most of a word's flags). The input
+/// projection of a whole sentence is done before the recurrence, since it does not depend on the hidden state.
+/// Built once from the parameters; immutable and safe to share across threads.
+/// </summary>
+internal sealed class BiLstmInference
+{
+    private readonly int _input, _hidden;
+    // Input × 8H: for each input, its weights into the forward then the backward gates.
+    private readonly float[] _inputColumns;
+    // 8H: forward then backward gate biases.
+    private readonly float[] _bias;
+    // H × 4H per direction: for each previous hidden unit, its weights into that direction's gates.
+    private readonly float[] _forwardColumns, _backwardColumns;
+
+    /// <summary>Transposes the weights of <paramref name="forward"/> and <paramref name="backward"/> (each a slice of the shape <paramref name="layer"/> describes).</summary>
+    public BiLstmInference(Lstm layer, ReadOnlySpan<float> forward, ReadOnlySpan<float> backward)
+    {
+        _input = layer.Input;
+        _hidden = layer.Hidden;
+        int g4 = 4 * _hidden, row = layer.Row;
+        _inputColumns = new float[_input * 2 * g4];
+        _bias = new float[2 * g4];
+        _forwardColumns = new float[_hidden * g4];
+        _backwardColumns = new float[_hidden * g4];
+        Transpose(forward, 0, _forwardColumns);
+        Transpose(backward, g4, _backwardColumns);
+
+        void Transpose(ReadOnlySpan<float> w, int offset, float[] recurrent)
+        {
+            for (int r = 0; r < g4; r++)
+            {
+                var weights = w.Slice(r * row, row);
+                for (int j = 0; j < _input; j++) _inputColumns[j * 2 * g4 + offset + r] = weights[j];
+                for (int k = 0; k < _hidden; k++) recurrent[k * g4 + r] = weights[_input + k];
+                _bias[offset + r] = w[g4 * row + r];
+            }
+        }
+    }
+
+    /// <summary>Floats of scratch that <see cref="Run"/> needs for <paramref name="n"/> steps.</summary>
+    public int ScratchSize(int n) => n * 8 * _hidden + 5 * _hidden;
+
+    /// <summary>
+    /// Runs both directions over <paramref name="n"/> steps of <paramref name="x"/> (n × Input), writing the forward
+    /// hidden states to <paramref name="forward"/> and the backward ones to <paramref name="backward"/> (each n × Hidden,
+    /// in word order). Gives what <see cref="Lstm.Forward"/> gives, up to the order in which floats are summed.
+    /// </summary>
+    public void Run(ReadOnlySpan<float> x, int n, Span<float> forward, Span<float> backward, Span<float> scratch)
+    {
+        int g8 = 8 * _hidden;
+        var pre = scratch[..(n * g8)];
+        var columns = _inputColumns.AsSpan();
+        for (int t = 0; t < n; t++) _bias.CopyTo(pre.Slice(t * g8, g8));
+        // Input by input over the whole sentence, so that each column is read from memory once per sentence, not
+        // once per word (the columns together are larger than the first-level cache; one sentence's gates are not).
+        for (int j = 0; j < _input; j++)
+        {
+            var column = columns.Slice(j * g8, g8);
+            for (int t = 0; t < n; t++)
+            {
+                float v = x[t * _input + j];
+                if (v != 0) TensorPrimitives.MultiplyAdd(column, v, pre.Slice(t * g8, g8), pre.Slice(t * g8, g8));
+            }
+        }
+        var rest = scratch[(n * g8)..];
+        Recur(pre, 0, _forwardColumns, n, false, forward, rest);
+        Recur(pre, 4 * _hidden, _backwardColumns, n, true, backward, rest);
+    }
+
+    private void Recur(ReadOnlySpan<float> pre, int offset, float[] recurrent, int n, bool reverse, Span<float> h, Span<float> scratch)
+    {
+        int hd = _hidden, g4 = 4 * hd, g8 = 8 * hd;
+        var gates = scratch[..g4];
+        var c = scratch.Slice(g4, hd);
+        c.Clear();
+        var columns = recurrent.AsSpan();
+        for (int s = 0; s < n; s++)
+        {
+            int t = reverse ? n - 1 - s : s, prev = reverse ? t + 1 : t - 1;
+            pre.Slice(t * g8 + offset, g4).CopyTo(gates);
+            if (s > 0)
+            {
+                var hPrev = h.Slice(prev * hd, hd);
+                for (int k = 0; k < hd; k++)
+                    if (hPrev[k] != 0) TensorPrimitives.MultiplyAdd(columns.Slice(k * g4, g4), hPrev[k], gates, gates);
+            }
+            var gi = gates[..hd];
+            var gf = gates.Slice(hd, hd);
+            var gg = gates.Slice(2 * hd, hd);
+            var go = gates.Slice(3 * hd, hd);
+            TensorPrimitives.Sigmoid(gi, gi);
+            TensorPrimitives.Sigmoid(gf, gf);
+            TensorPrimitives.Tanh(gg, gg);
+            TensorPrimitives.Sigmoid(go, go);
+            // c = f ⊙ c_prev + i ⊙ g, h = o ⊙ tanh(c)
+            TensorPrimitives.Multiply(gf, c, c);
+            TensorPrimitives.MultiplyAdd(gi, gg, c, c);
+            var ht = h.Slice(t * hd, hd);
+            TensorPrimitives.Tanh(c, ht);
+            TensorPrimitives.Multiply(go, ht, ht);
+        }
+    }
+}
