@@ -4,13 +4,16 @@ namespace Entente.Tests.Text.Learning;
 
 public class BiLstmInferenceTests
 {
+    // Hidden 6: gate widths that are not multiples of 64 (the plain path); 16: 64 and 128 (the register-blocked path).
     [Theory]
-    [InlineData(1)]
-    [InlineData(7)]
-    public void RunGivesTheHiddenStatesOfTheTrainingForwardPass(int n)
+    [InlineData(1, 6)]
+    [InlineData(7, 6)]
+    [InlineData(1, 16)]
+    [InlineData(7, 16)]
+    public void RunGivesTheHiddenStatesOfTheTrainingForwardPass(int n, int hidden)
     {
         var rng = new Random(5);
-        var lstm = new Lstm(11, 6);
+        var lstm = new Lstm(11, hidden);
         var wf = new float[lstm.Parameters];
         var wb = new float[lstm.Parameters];
         lstm.Initialise(wf, rng);
@@ -18,14 +21,14 @@ public class BiLstmInferenceTests
         // Biases and weights off their initial values, and a third of the inputs exactly zero (the skipped case).
         for (int i = 0; i < wf.Length; i++) { wf[i] += (float)(rng.NextDouble() - 0.5); wb[i] += (float)(rng.NextDouble() - 0.5); }
         var x = Enumerable.Range(0, n * 11).Select(i => i % 3 == 0 ? 0f : (float)(rng.NextDouble() * 4 - 2)).ToArray();
-        var expectedF = new float[n * 6];
-        var expectedB = new float[n * 6];
+        var expectedF = new float[n * hidden];
+        var expectedB = new float[n * hidden];
         lstm.Forward(wf, x, n, false, expectedF, new float[n * lstm.StateWidth]);
         lstm.Forward(wb, x, n, true, expectedB, new float[n * lstm.StateWidth]);
 
         var run = new BiLstmInference(lstm, wf, wb);
-        var f = new float[n * 6];
-        var b = new float[n * 6];
+        var f = new float[n * hidden];
+        var b = new float[n * hidden];
         run.Run(x, n, f, b, new float[run.ScratchSize(n)]);
 
         for (int i = 0; i < f.Length; i++)
@@ -34,5 +37,21 @@ public class BiLstmInferenceTests
             Assert.Equal(expectedB[i], b[i], 5);
         }
         Assert.Contains(f, v => MathF.Abs(v) > 0.05f); // not a trivially zero network
+    }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(128)]
+    [InlineData(40)]
+    public void AddProductAddsTheWeightedColumns(int width)
+    {
+        var rng = new Random(9);
+        var values = Enumerable.Range(0, 13).Select(j => j % 4 == 0 ? 0f : (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        var columns = Enumerable.Range(0, 13 * width).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        var target = Enumerable.Range(0, width).Select(i => (float)i).ToArray();
+        var expected = target.Select((t, i) => t + Enumerable.Range(0, 13).Sum(j => values[j] * columns[j * width + i])).ToArray();
+        BiLstmInference.AddProduct(values, columns, width, target);
+        for (int i = 0; i < width; i++) Assert.InRange(MathF.Abs(expected[i] - target[i]), 0f, 1e-5f * (1 + MathF.Abs(expected[i])));
+        Assert.Throws<ArgumentException>(() => BiLstmInference.AddProduct(values, columns.AsSpan(1).ToArray(), width, new float[width]));
     }
 }
