@@ -82,24 +82,9 @@ internal sealed class BiLstmInference
         {
             int t = reverse ? n - 1 - s : s, prev = reverse ? t + 1 : t - 1;
             pre.Slice(t * g8 + offset, g4).CopyTo(gates);
-            if (s > 0)
-            {
-                AddProduct(h.Slice(prev * hd, hd), columns, g4, gates);
-            }
-            var gi = gates[..hd];
-            var gf = gates.Slice(hd, hd);
-            var gg = gates.Slice(2 * hd, hd);
-            var go = gates.Slice(3 * hd, hd);
-            TensorPrimitives.Sigmoid(gi, gi);
-            TensorPrimitives.Sigmoid(gf, gf);
-            TensorPrimitives.Tanh(gg, gg);
-            TensorPrimitives.Sigmoid(go, go);
-            // c = f ⊙ c_prev + i ⊙ g, h = o ⊙ tanh(c)
-            TensorPrimitives.Multiply(gf, c, c);
-            TensorPrimitives.MultiplyAdd(gi, gg, c, c);
+            if (s > 0) AddProduct(h.Slice(prev * hd, hd), columns, g4, gates);
             var ht = h.Slice(t * hd, hd);
-            TensorPrimitives.Tanh(c, ht);
-            TensorPrimitives.Multiply(go, ht, ht);
+            Lstm.Cell(gates, c, c, ht, ht);
         }
     }
 

@@ -59,20 +59,30 @@ internal readonly struct Lstm
                 state.Slice(prev * StateWidth + row + g4, hd).CopyTo(cPrev);
             }
             for (int r = 0; r < g4; r++) gates[r] = TensorPrimitives.Dot(w.Slice(r * row, row), cat) + bias[r];
-            var gi = gates[..hd];
-            var gf = gates.Slice(hd, hd);
-            var gg = gates.Slice(2 * hd, hd);
-            var go = gates.Slice(3 * hd, hd);
-            TensorPrimitives.Sigmoid(gi, gi);
-            TensorPrimitives.Sigmoid(gf, gf);
-            TensorPrimitives.Tanh(gg, gg);
-            TensorPrimitives.Sigmoid(go, go);
-            // c = f ⊙ c_prev + i ⊙ g
-            TensorPrimitives.Multiply(gf, cPrev, c);
-            TensorPrimitives.MultiplyAdd(gi, gg, c, c);
-            TensorPrimitives.Tanh(c, tc);
-            TensorPrimitives.Multiply(go, tc, h.Slice(t * hd, hd));
+            Cell(gates, cPrev, c, tc, h.Slice(t * hd, hd));
         }
+    }
+
+    /// <summary>
+    /// One step's cell from its gate pre-activations (input, forget, cell, output; activated in place):
+    /// c = f ⊙ c_prev + i ⊙ g, tanh(c) into <paramref name="tanhC"/>, h = o ⊙ tanh(c). <paramref name="cPrev"/> may
+    /// be <paramref name="c"/> and <paramref name="tanhC"/> may be <paramref name="h"/> (the scoring path keeps no state).
+    /// </summary>
+    internal static void Cell(Span<float> gates, ReadOnlySpan<float> cPrev, Span<float> c, Span<float> tanhC, Span<float> h)
+    {
+        int hd = c.Length;
+        var gi = gates[..hd];
+        var gf = gates.Slice(hd, hd);
+        var gg = gates.Slice(2 * hd, hd);
+        var go = gates.Slice(3 * hd, hd);
+        TensorPrimitives.Sigmoid(gi, gi);
+        TensorPrimitives.Sigmoid(gf, gf);
+        TensorPrimitives.Tanh(gg, gg);
+        TensorPrimitives.Sigmoid(go, go);
+        TensorPrimitives.Multiply(gf, cPrev, c);
+        TensorPrimitives.MultiplyAdd(gi, gg, c, c);
+        TensorPrimitives.Tanh(c, tanhC);
+        TensorPrimitives.Multiply(go, tanhC, h);
     }
 
     /// <summary>
