@@ -49,31 +49,37 @@ public static class TrainNerCommand
             var data = r.GetValue(treebank) is { } tb
                 ? EntityCorpus.ReadJackknifed(trainPath, TextCliOptions.Existing(tb, "--treebank"), log: o.WriteLine)
                 : EntityCorpus.Read(trainPath, TextModels.Tagger);
-            var lexiconDir = r.GetValue(lexicon)!;
-            if (!Directory.Exists(lexiconDir)) throw new DirectoryNotFoundException($"--lexicon: {lexiconDir} not found");
-            var meta = TextCliOptions.Meta(trainPath, n, s);
-            var names = NameLexicon.Read(lexiconDir);
-            foreach (var g in r.GetValue(gazetteers) ?? []) names.AddRange(NameLexicon.ReadList(TextCliOptions.Existing(g, "--gazetteer")));
-            if (r.GetValue(gazetteers) is { Length: > 0 } gs) meta["gazetteers"] = string.Join(",", gs.Select(Path.GetFileName));
-            var list = WordListCase.Empty;
-            if (r.GetValue(wordList) is { } listPath)
+            // With --base-model the perceptrons and everything they read (lexicon, word list, classes) come from that file.
+            EntityRecognizer TrainPerceptrons()
             {
-                list = WordListCase.FromWords(File.ReadLines(TextCliOptions.Existing(listPath, "--word-list")));
-                meta["word_list"] = Path.GetFileName(listPath);
+                var lexiconDir = r.GetValue(lexicon)!;
+                if (!Directory.Exists(lexiconDir)) throw new DirectoryNotFoundException($"--lexicon: {lexiconDir} not found");
+                var meta = TextCliOptions.Meta(trainPath, n, s);
+                var names = NameLexicon.Read(lexiconDir);
+                foreach (var g in r.GetValue(gazetteers) ?? []) names.AddRange(NameLexicon.ReadList(TextCliOptions.Existing(g, "--gazetteer")));
+                if (r.GetValue(gazetteers) is { Length: > 0 } gs) meta["gazetteers"] = string.Join(",", gs.Select(Path.GetFileName));
+                var list = WordListCase.Empty;
+                if (r.GetValue(wordList) is { } listPath)
+                {
+                    list = WordListCase.FromWords(File.ReadLines(TextCliOptions.Existing(listPath, "--word-list")));
+                    meta["word_list"] = Path.GetFileName(listPath);
+                }
+                var maps = (r.GetValue(clusters) ?? []).Select(p => WordClusters.ReadText(TextCliOptions.Existing(p, "--clusters"))).ToArray();
+                if (maps.Length > 0) meta["clusters"] = string.Join(",", (r.GetValue(clusters) ?? []).Select(Path.GetFileName));
+                meta["bags"] = r.GetValue(bags).ToString();
+                meta["passes"] = r.GetValue(documentPass) ? "2" : "1";
+                if (r.GetValue(cv) is > 1 and var k)
+                    CrossValidate(data, k, held => EntityTrainer.Train(held, Types, n, s, null, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps), o);
+                return EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps);
             }
-            var maps = (r.GetValue(clusters) ?? []).Select(p => WordClusters.ReadText(TextCliOptions.Existing(p, "--clusters"))).ToArray();
-            if (maps.Length > 0) meta["clusters"] = string.Join(",", (r.GetValue(clusters) ?? []).Select(Path.GetFileName));
-            meta["bags"] = r.GetValue(bags).ToString();
-            meta["passes"] = r.GetValue(documentPass) ? "2" : "1";
-            if (r.GetValue(cv) is > 1 and var k)
-                CrossValidate(data, k, held => EntityTrainer.Train(held, Types, n, s, null, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps), o);
             EntityRecognizer ner;
             if (r.GetValue(baseModel) is { } bm)
             {
+                if (r.GetValue(netVectors) is null) throw new UsageException("--base-model trains only the network: it needs --network-vectors");
                 using var f = File.OpenRead(TextCliOptions.Existing(bm, "--base-model"));
                 ner = EntityRecognizer.Load(f, bm).WithNetwork(null);
             }
-            else ner = EntityTrainer.Train(data, Types, n, s, o.WriteLine, meta, names, r.GetValue(bags), r.GetValue(documentPass), list, maps);
+            else ner = TrainPerceptrons();
             if (r.GetValue(netVectors) is { } vp)
             {
                 var tunePath = r.GetValue(dev) ?? throw new UsageException("--network-vectors needs --dev (the network's weight is chosen on it)");

@@ -31,6 +31,10 @@ public sealed class EntityNetwork
     internal readonly int Labels;
 
     internal EntityNetwork(WordEmbeddings vectors, string[] lexiconTypes, int hidden, int labels, float[]? parameters, float weight)
+        : this(vectors, lexiconTypes, hidden, labels, parameters, weight, null) { }
+
+    private EntityNetwork(WordEmbeddings vectors, string[] lexiconTypes, int hidden, int labels, float[]? parameters, float weight,
+        BiLstmInference? inference)
     {
         Vectors = vectors;
         LexiconTypes = lexiconTypes;
@@ -43,7 +47,7 @@ public sealed class EntityNetwork
             throw new InvalidDataException($"entity network: {Parameters.Length} parameters where its shape needs {ParameterCount}");
         Weight = weight;
         var span = Parameters.AsSpan();
-        _inference = new BiLstmInference(Forward, span.Slice(ForwardOffset, Forward.Parameters), span.Slice(BackwardOffset, Backward.Parameters));
+        _inference = inference ?? new BiLstmInference(Forward, span.Slice(ForwardOffset, Forward.Parameters), span.Slice(BackwardOffset, Backward.Parameters));
     }
 
     // The LSTM weights transposed for scoring; built from the parameters as they were when this network was made,
@@ -60,7 +64,7 @@ public sealed class EntityNetwork
     public float Weight { get; }
 
     /// <summary>A copy with another <see cref="Weight"/>.</summary>
-    public EntityNetwork WithWeight(float weight) => new(Vectors, LexiconTypes, Hidden, Labels, Parameters, weight);
+    public EntityNetwork WithWeight(float weight) => new(Vectors, LexiconTypes, Hidden, Labels, Parameters, weight, _inference);
 
     internal int SuffixOffset => 0;
     internal int ShapeOffset => SuffixRows * SuffixWidth;
@@ -70,8 +74,9 @@ public sealed class EntityNetwork
     internal int ParameterCount => OutputOffset + Labels * (2 * Hidden + 1);
 
     /// <summary>
-    /// Writes each word's input row into <paramref name="x"/> (n × <see cref="Input"/>) and the parameter offsets of
-    /// its suffix and shape embeddings into <paramref name="rows"/> (n × 2).
+    /// Writes each word's input row into <paramref name="x"/> (n × <see cref="Input"/>) and, unless
+    /// <paramref name="rows"/> is empty (scoring needs no gradient), the parameter offsets of its suffix and shape
+    /// embeddings into it (n × 2).
     /// </summary>
     internal void BuildInput(ReadOnlySpan<string> words, ReadOnlySpan<GazetteerHit> lexicon,
         WordListCase wordList, Span<float> x, Span<int> rows)
@@ -88,8 +93,7 @@ public sealed class EntityNetwork
             bool known = Vectors.Lookup(w, row);
             int suffix = SuffixOffset + (int)(FeatureHash.OfLower(7, w.Length > 3 ? w[^3..] : w) % SuffixRows) * SuffixWidth;
             int shape = ShapeOffset + (int)(FeatureHash.Of(8, buffer[..WordShape.Write(w, buffer)]) % ShapeRows) * ShapeWidth;
-            rows[2 * t] = suffix;
-            rows[2 * t + 1] = shape;
+            if (!rows.IsEmpty) { rows[2 * t] = suffix; rows[2 * t + 1] = shape; }
             p.Slice(suffix, SuffixWidth).CopyTo(row[d..]);
             p.Slice(shape, ShapeWidth).CopyTo(row[(d + SuffixWidth)..]);
             var flags = row[(d + SuffixWidth + ShapeWidth)..];
@@ -149,8 +153,7 @@ public sealed class EntityNetwork
         var x = floats.Rent(n * Input);
         var h = floats.Rent(2 * n * hd);
         var scratch = floats.Rent(_inference.ScratchSize(n));
-        var rows = ArrayPool<int>.Shared.Rent(2 * n);
-        BuildInput(words, lexicon, wordList, x, rows);
+        BuildInput(words, lexicon, wordList, x, default);
         _inference.Run(x, n, h.AsSpan(0, n * hd), h.AsSpan(n * hd, n * hd), scratch);
         Span<float> cat = stackalloc float[2 * hd];
         for (int t = 0; t < n; t++)
@@ -164,7 +167,6 @@ public sealed class EntityNetwork
         floats.Return(x);
         floats.Return(h);
         floats.Return(scratch);
-        ArrayPool<int>.Shared.Return(rows);
     }
 
     /// <summary>Label scores of one word from its two hidden states.</summary>

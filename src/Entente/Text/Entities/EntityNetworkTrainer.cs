@@ -68,12 +68,14 @@ public static class EntityNetworkTrainer
                 steps++;
                 foreach (var ws in work) loss += ws.Loss;
             }
-            var scored = new EntityNetwork(vectors, net.LexiconTypes, options.Hidden, labels.Count, Averaged(average, steps, options.Averaging) ?? net.Parameters, 1f);
-            string score = dev is null ? "" : $", dev F1 {Evaluate(scored, labels, dev, lexicon, wordList):F2}";
+            string score = dev is null ? "" : $", dev F1 {Evaluate(Current(), labels, dev, lexicon, wordList):F2}";
             log?.Invoke($"network pass {epoch + 1}/{options.Epochs}: loss {loss / sentences.Sum(s => s.Words.Length):F4}{score}");
         }
+        return Current();
+
         // A fresh network: one scores through weights laid out when it is made, and these have moved since.
-        return new EntityNetwork(vectors, net.LexiconTypes, options.Hidden, labels.Count, Averaged(average, steps, options.Averaging) ?? net.Parameters, 1f);
+        EntityNetwork Current() =>
+            new(vectors, net.LexiconTypes, options.Hidden, labels.Count, Averaged(average, steps, options.Averaging) ?? net.Parameters, 1f);
     }
 
     /// <summary>
