@@ -48,7 +48,11 @@ public sealed class EntityRecognizer
         Names = names;
         Meta = meta ?? new Dictionary<string, string>();
         _transitions = Transitions(labels, (key, row) => model.Score([key], row));
+        Truecaser = new Truecaser(WordList);
     }
+
+    /// <summary>Gives names typed in lower case their capitals before the words are labelled.</summary>
+    public Truecaser Truecaser { get; }
 
     /// <summary>The labels.</summary>
     public EntityLabels Labels { get; }
@@ -94,6 +98,7 @@ public sealed class EntityRecognizer
         int n = words.Length;
         if (n == 0) return;
         var prepared = Prepare(words, gazetteer);
+        if (prepared.Cased is { } cased) words = cased;
         Pass(words, xpos, labels, prepared, null, default);
         if (_second is not null)
         {
@@ -123,42 +128,48 @@ public sealed class EntityRecognizer
         for (int s = 0; s < words.Count; s++)
         {
             prepared[s] = Prepare(words[s], gazetteer);
-            Pass(words[s], xpos[s], labels[s], prepared[s], null, default);
+            Pass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], null, default);
         }
         if (_second is not null)
         {
             var memory = new DocumentMemory(Labels.Types.Length);
-            for (int s = 0; s < words.Count; s++) memory.Add(words[s], labels[s]);
+            for (int s = 0; s < words.Count; s++) memory.Add(prepared[s].Cased ?? words[s], labels[s]);
             var pool = System.Buffers.ArrayPool<int>.Shared;
             for (int s = 0; s < words.Count; s++)
             {
                 int n = words[s].Length;
                 var first = pool.Rent(n);
                 labels[s].AsSpan(0, n).CopyTo(first);
-                Pass(words[s], xpos[s], labels[s], prepared[s], memory, first.AsSpan(0, n));
+                Pass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], memory, first.AsSpan(0, n));
                 pool.Return(first);
             }
         }
         for (int s = 0; s < words.Count; s++) Release(prepared[s], words[s].Length);
     }
 
-    /// <summary>A sentence's gazetteer hits (first n) and lexicon hits (next n), and the network's log-probabilities (n × L) or null; pooled arrays.</summary>
-    private readonly record struct Prepared(GazetteerHit[] Hits, float[]? Network);
+    /// <summary>
+    /// A sentence's gazetteer hits (first n) and lexicon hits (next n), its words with capitals restored (null: as
+    /// typed) and the network's log-probabilities (n × L) or null; the hits and log-probabilities are pooled arrays.
+    /// </summary>
+    private readonly record struct Prepared(GazetteerHit[] Hits, string[]? Cased, float[]? Network);
 
-    /// <summary>Matches the names and runs the network once per sentence: both passes read the result.</summary>
+    /// <summary>Matches the names, restores capitals and runs the network once per sentence: both passes read the result.</summary>
     private Prepared Prepare(ReadOnlySpan<string> words, IEntityGazetteer? gazetteer)
     {
         int n = words.Length, l = Labels.Count;
         var hits = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(2 * n);
         (gazetteer ?? Names).Match(words, hits.AsSpan(0, n));
         Lexicon.Match(words, hits.AsSpan(n, n));
+        // Names match case-insensitively, so the hits hold for the restored words too.
+        var cased = Truecaser.Restore(words, hits.AsSpan(0, n), hits.AsSpan(n, n));
+        if (cased is not null) words = cased;
         float[]? network = null;
         if (Network is not null && n > 0)
         {
             network = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
             Network.Score(words, hits.AsSpan(n, n), WordList, network.AsSpan(0, n * l));
         }
-        return new Prepared(hits, network);
+        return new Prepared(hits, cased, network);
     }
 
     private static void Release(Prepared p, int n)
