@@ -39,14 +39,15 @@ public static class EvalNerCommand
         return cmd;
     }
 
-    /// <summary>Writes each sentence whose predicted entities differ from gold, one word a line.</summary>
+    /// <summary>Writes each sentence whose predicted entities differ from gold, one word a line, labelled as they were scored (by document).</summary>
     private static void WriteErrors(EntityRecognizer ner, IReadOnlyList<EntitySentence> gold, string path)
     {
         using var w = new StreamWriter(path);
-        foreach (var s in gold)
+        var predicted = EntityEvaluation.Label(ner, gold);
+        for (int k = 0; k < gold.Count; k++)
         {
-            var labels = new int[s.Words.Length];
-            ner.Recognize(s.Words, s.Xpos, labels);
+            var s = gold[k];
+            var labels = predicted[k];
             var tags = labels.Select(ner.Labels.ToIob2).ToArray();
             var expected = EntitySpans.FromIob2(s.Tags).Where(e => ner.Labels.Types.Contains(e.Type));
             if (expected.ToHashSet().SetEquals(EntitySpans.FromIob2(tags))) continue;
