@@ -24,6 +24,8 @@ public static class TrainNerCommand
         cmd.Add(bags);
         var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document-level second pass, which reads what the first pass said about each word elsewhere in the document (+0.8 / +0.6 dev F1 for seeds 1 / 2 with the word classes; twice the time)" };
         cmd.Add(documentPass);
+        var prune = new Option<float>("--prune") { Description = "Drop perceptron weights smaller in magnitude than this before the network is trained (0.5 halves them with the same dev F1; a smaller file); 0: keep all", DefaultValueFactory = _ => 0f };
+        cmd.Add(prune);
         var wordList = new Option<string>("--word-list") { Description = "A large English word list, one word a line as it is cased (e.g. Debian wamerican-huge's /usr/share/dict/american-english-huge): how it cases each word becomes a feature and is stored in the model" };
         cmd.Add(wordList);
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Further name lists, 'name<TAB>type' a line (e.g. GeoNames place names typed CITY), added to the lexicon after --lexicon's own names and stored in the model", AllowMultipleArgumentsPerToken = true };
@@ -80,6 +82,12 @@ public static class TrainNerCommand
                 ner = EntityRecognizer.Load(f, bm).WithNetwork(null);
             }
             else ner = TrainPerceptrons();
+            if (r.GetValue(prune) is > 0 and var threshold)
+            {
+                int before = ner.Weights.WeightCount + (ner.SecondWeights?.WeightCount ?? 0);
+                ner = ner.Pruned(threshold);
+                o.WriteLine($"pruned below {threshold}: {before} → {ner.Weights.WeightCount + (ner.SecondWeights?.WeightCount ?? 0)} perceptron weights");
+            }
             if (r.GetValue(netVectors) is { } vp)
             {
                 var tunePath = r.GetValue(dev) ?? throw new UsageException("--network-vectors needs --dev (the network's weight is chosen on it)");

@@ -13,8 +13,8 @@ public sealed class EntityRecognizer
     /// <summary>Model kind in the file header.</summary>
     public const string Kind = "ner";
     // 6: word-class maps stored compressed (WordClusters' second format); 7: the maps as one set, words stored once;
-    // 8: an optional network after the second pass. 7 and older still load.
-    private const int Version = 8;
+    // 8: an optional network after the second pass; 9: everything after the header Brotli-compressed. 8 and older still load.
+    private const int Version = 9;
 
     private readonly PerceptronModel _model;
     private readonly float[] _transitions;
@@ -84,9 +84,22 @@ public sealed class EntityRecognizer
     /// <summary>The network whose log-probabilities are added to the label scores, or null.</summary>
     public EntityNetwork? Network { get; }
 
-    /// <summary>The same recognizer with <paramref name="network"/> (null: none) in place of its own, and <paramref name="meta"/> (null: the same) as metadata.</summary>
+    /// <summary>
+    /// The same recognizer with <paramref name="network"/> (null: none) in place of its own, and <paramref name="meta"/>
+    /// as metadata (null: the same, less the description of the network when it is removed).
+    /// </summary>
     public EntityRecognizer WithNetwork(EntityNetwork? network, IReadOnlyDictionary<string, string>? meta = null) =>
-        new(Labels, _model, _second, Names, Lexicon, meta ?? Meta, Profile, WordList, Clusters, network);
+        new(Labels, _model, _second, Names, Lexicon, meta ?? (network is null ? Meta.Where(kv => kv.Key != "network").ToDictionary() : Meta),
+            Profile, WordList, Clusters, network);
+
+    /// <summary>
+    /// The same recognizer with the weights of both perceptrons smaller in magnitude than <paramref name="threshold"/>
+    /// dropped (see <see cref="PerceptronModel.Pruned"/>), and its meta recording the threshold.
+    /// </summary>
+    public EntityRecognizer Pruned(float threshold) =>
+        new(Labels, _model.Pruned(threshold), _second?.Pruned(threshold), Names, Lexicon,
+            new Dictionary<string, string>(Meta) { ["pruned"] = threshold.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Profile, WordList, Clusters, Network);
 
     /// <summary>Writes one BILOU label id per word into <paramref name="labels"/>, reading the sentence as a document of its own.</summary>
     /// <param name="words">Word forms.</param>
@@ -222,8 +235,10 @@ public sealed class EntityRecognizer
     /// <summary>Saves the model with its header.</summary>
     public void Save(Stream stream)
     {
-        using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        ModelFile.WriteHeader(w, Kind, Version, Meta);
+        using (var header = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+            ModelFile.WriteHeader(header, Kind, Version, Meta);
+        using var body = ModelFile.CompressedBody(stream);
+        using var w = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Labels.Types.Length);
         foreach (var t in Labels.Types) w.Write(t);
         // Names and the case profile are hashed (format 5): the file holds no list of the training text's names or words.
@@ -244,7 +259,9 @@ public sealed class EntityRecognizer
     public static EntityRecognizer Load(Stream stream, string name)
     {
         try { return Read(stream, name); }
-        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException
+                                   // A section's own check ("weight count mismatch") does not know the file's name.
+                                   || (ex is InvalidDataException && !ex.Message.Contains(name, StringComparison.Ordinal)))
         {
             throw new InvalidDataException($"{name}: corrupt NER model ({ex.Message})", ex);
         }
@@ -252,8 +269,9 @@ public sealed class EntityRecognizer
 
     private static EntityRecognizer Read(Stream stream, string name)
     {
-        using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
-        var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
+        using var header = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        var (version, meta) = ModelFile.ReadHeader(header, Kind, Version, name);
+        using var r = version >= 9 ? new BinaryReader(ModelFile.ReadCompressedBody(stream, name), System.Text.Encoding.UTF8) : header;
         if (version < 2) throw new InvalidDataException($"{name}: NER format version {version} predates Viterbi decoding; retrain");
         int nt = r.ReadInt32();
         var types = new string[nt];

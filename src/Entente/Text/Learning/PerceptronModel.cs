@@ -134,6 +134,29 @@ public sealed class PerceptronModel
         return new PerceptronModel(models[0].ClassCount, keys.ToArray(), offsets.ToArray(), classes.ToArray(), weights.ToArray());
     }
 
+    /// <summary>
+    /// The model without its weights smaller in magnitude than <paramref name="threshold"/> once rounded to half
+    /// precision as <see cref="Write"/> stores them (and without features left with none).
+    /// </summary>
+    public PerceptronModel Pruned(float threshold)
+    {
+        var keys = new List<ulong>(_keys.Length);
+        var offsets = new List<int>(_keys.Length + 1) { 0 };
+        var classes = new List<ushort>(_classes.Length);
+        var weights = new List<float>(_weights.Length);
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            for (int j = _offsets[i]; j < _offsets[i + 1]; j++)
+                // Compared as stored (half precision), so that a model pruned after loading from a file keeps what the
+                // same model pruned before saving keeps.
+                if (MathF.Abs((float)(Half)_weights[j]) >= threshold) { classes.Add(_classes[j]); weights.Add(_weights[j]); }
+            if (classes.Count == offsets[^1]) continue;
+            keys.Add(_keys[i]);
+            offsets.Add(classes.Count);
+        }
+        return new PerceptronModel(ClassCount, keys.ToArray(), offsets.ToArray(), classes.ToArray(), weights.ToArray());
+    }
+
     private static ulong Scramble(ulong k) => (k ^ (k >> 29)) * 0xBF58476D1CE4E5B9UL >> 16;
 
     /// <summary>Writes the weights (as half precision) after the caller's header.</summary>

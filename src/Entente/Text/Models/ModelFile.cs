@@ -38,4 +38,30 @@ public static class ModelFile
         for (int i = 0; i < n; i++) meta[r.ReadString()] = r.ReadString();
         return (version, meta);
     }
+
+    /// <summary>
+    /// A stream that Brotli-compresses what is written to it into <paramref name="stream"/>: the body of a format that
+    /// stores everything after its header compressed. Quality 9 rather than 11: within a few per cent of the size in a
+    /// fraction of the time (models are saved at the end of every training run).
+    /// </summary>
+    public static Stream CompressedBody(Stream stream) =>
+        new System.IO.Compression.BrotliStream(stream, new System.IO.Compression.BrotliCompressionOptions { Quality = 9 }, leaveOpen: true);
+
+    /// <summary>Decompresses the rest of <paramref name="stream"/> (a body written through <see cref="CompressedBody"/>) into memory.</summary>
+    /// <exception cref="InvalidDataException">The body is not valid Brotli (the message names the file).</exception>
+    public static MemoryStream ReadCompressedBody(Stream stream, string fileName)
+    {
+        var body = new MemoryStream();
+        try
+        {
+            using var brotli = new System.IO.Compression.BrotliStream(stream, System.IO.Compression.CompressionMode.Decompress, leaveOpen: true);
+            brotli.CopyTo(body);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException)
+        {
+            throw new InvalidDataException($"{fileName}: corrupt compressed model body ({ex.Message})", ex);
+        }
+        body.Position = 0;
+        return body;
+    }
 }

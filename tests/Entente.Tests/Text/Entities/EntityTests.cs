@@ -139,7 +139,9 @@ public class EntityTests
             lexicon: [(["Gotham", "City"], "LOC")]);
         var ms = new MemoryStream();
         ner.Save(ms);
-        var text = System.Text.Encoding.UTF8.GetString(ms.ToArray());
+        // The body is stored compressed: look in what it decompresses to.
+        var text = Entente.Tests.Text.Models.ModelFileTests.BodyText(ms.ToArray(), EntityRecognizer.Kind);
+        Assert.Contains("ORG", text); // the type names are stored as text, so names would be found too
         foreach (var word in new[] { "smith", "Smith", "berlin", "Berlin", "acme", "gotham", "visited" }) Assert.DoesNotContain(word, text);
         ms.Position = 0;
         var back = EntityRecognizer.Load(ms, "toy");
@@ -159,6 +161,24 @@ public class EntityTests
         var cut = new MemoryStream(ms.ToArray()[..(int)(ms.Length / 2)]);
         var ex = Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(cut, "ner.bin"));
         Assert.Contains("ner.bin", ex.Message);
+    }
+
+    [Fact]
+    public void PruningKeepsTheLabelsAndSaysSoInTheMeta()
+    {
+        var ner = EntityTrainer.Train(Toy, ["PER", "ORG", "LOC"], iterations: 4, seed: 2, stacked: true);
+        var pruned = ner.Pruned(0.5f);
+        Assert.True(pruned.Weights.WeightCount < ner.Weights.WeightCount, $"{pruned.Weights.WeightCount} of {ner.Weights.WeightCount} weights kept");
+        Assert.True(pruned.SecondWeights!.WeightCount < ner.SecondWeights!.WeightCount);
+        Assert.Equal("0.5", pruned.Meta["pruned"]);
+        foreach (var s in Toy)
+        {
+            var a = new int[s.Words.Length];
+            var b = new int[s.Words.Length];
+            ner.Recognize(s.Words, s.Xpos, a);
+            pruned.Recognize(s.Words, s.Xpos, b);
+            Assert.Equal(a, b);
+        }
     }
 
     [Fact]

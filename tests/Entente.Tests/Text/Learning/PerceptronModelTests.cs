@@ -47,6 +47,26 @@ public class PerceptronModelTests
     }
 
     [Fact]
+    public void PruningDropsOnlyTheSmallWeights()
+    {
+        ulong a = FeatureHash.Of(1), b = FeatureHash.Of(2), c = FeatureHash.Of(3);
+        ulong[] keys = [a, b, c];
+        Array.Sort(keys);
+        // Each key: one large and one small weight, except the last, whose weights are all small.
+        var weights = keys.Select(k => k == keys[2] ? new[] { 0.1f, -0.2f } : new[] { 2f, -0.3f }).SelectMany(x => x).ToArray();
+        var model = new PerceptronModel(2, keys, [0, 2, 4, 6], [0, 1, 0, 1, 0, 1], weights);
+        var pruned = model.Pruned(0.5f);
+        Assert.Equal(2, pruned.FeatureCount);
+        Assert.Equal(2, pruned.WeightCount);
+        var scores = new float[2];
+        pruned.Score([keys[0]], scores);
+        Assert.Equal([2f, 0f], scores);
+        pruned.Score([keys[2]], scores);
+        Assert.Equal([0f, 0f], scores);
+        Assert.Equal(6, model.Pruned(0f).WeightCount);
+    }
+
+    [Fact]
     public void HashesSeparateParts()
     {
         Assert.NotEqual(FeatureHash.Of(3, "ab", "c"), FeatureHash.Of(3, "a", "bc"));
