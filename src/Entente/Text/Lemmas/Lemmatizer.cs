@@ -110,7 +110,17 @@ public sealed class Lemmatizer
     }
 
     /// <summary>Loads tables saved by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">Not a lemmatizer model, too new, truncated or corrupt (the message names the file).</exception>
     public static Lemmatizer Load(Stream stream, string name)
+    {
+        try { return Read(stream, name); }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        {
+            throw new InvalidDataException($"{name}: corrupt lemmatizer model ({ex.Message})", ex);
+        }
+    }
+
+    private static Lemmatizer Read(Stream stream, string name)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (version, meta) = ModelFile.ReadHeader(r, Kind, Version, name);

@@ -78,11 +78,17 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>, splitting the tokens of <paramref name="tokenizer"/>.</summary>
+    /// <exception cref="InvalidDataException">Not a sentence-splitter model, too new, truncated or corrupt (the message names the file).</exception>
     public static LearnedSentenceSplitter Load(Stream stream, string name, ITokenizer tokenizer)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (_, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
-        return new LearnedSentenceSplitter(tokenizer, PerceptronModel.Read(r), meta);
+        try { return new LearnedSentenceSplitter(tokenizer, PerceptronModel.Read(r), meta); }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException
+                                   || (ex is InvalidDataException && !ex.Message.Contains(name, StringComparison.Ordinal)))
+        {
+            throw new InvalidDataException($"{name}: corrupt sentence-splitter model ({ex.Message})", ex);
+        }
     }
 
     /// <summary>

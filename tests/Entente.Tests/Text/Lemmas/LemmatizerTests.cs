@@ -59,4 +59,14 @@ public class LemmatizerTests
     [InlineData("bigger", "JJR", "big")]
     public void ShippedLemmatizerKnowsCommonIrregulars(string form, string xpos, string lemma) =>
         Assert.Equal(lemma, TextModels.Lemmatizer.Lemmatize(form, xpos));
+
+    [Fact]
+    public void ATruncatedModelNamesTheFile()
+    {
+        var ms = new MemoryStream();
+        LemmatizerTrainer.Train(Toy).Save(ms);
+        var cut = new MemoryStream(ms.ToArray()[..(int)(ms.Length * 2 / 3)]);
+        var ex = Assert.Throws<InvalidDataException>(() => Lemmatizer.Load(cut, "lemmas.bin"));
+        Assert.Contains("lemmas.bin", ex.Message);
+    }
 }

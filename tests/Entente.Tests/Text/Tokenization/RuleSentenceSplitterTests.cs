@@ -126,6 +126,16 @@ public class LearnedSentenceSplitterTests : RuleSentenceSplitterTests
     }
 
     [Fact]
+    public void ATruncatedModelNamesTheFile()
+    {
+        var ms = new MemoryStream();
+        Entente.Text.TextModels.SentenceSplitter.Save(ms);
+        var cut = new MemoryStream(ms.ToArray()[..(int)(ms.Length / 2)]);
+        var ex = Assert.Throws<InvalidDataException>(() => LearnedSentenceSplitter.Load(cut, "sentences.bin", new RuleTokenizer()));
+        Assert.Contains("sentences.bin", ex.Message);
+    }
+
+    [Fact]
     public void SaveLoadRoundTrip()
     {
         var ms = new MemoryStream();
