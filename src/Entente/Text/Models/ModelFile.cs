@@ -41,8 +41,9 @@ public static class ModelFile
 
     /// <summary>
     /// A stream that Brotli-compresses what is written to it into <paramref name="stream"/>: the body of a format that
-    /// stores everything after its header compressed. Quality 9 rather than 11: within a few per cent of the size in a
-    /// fraction of the time (models are saved at the end of every training run).
+    /// stores everything after its header compressed. Quality 9 rather than 11: on the shipped bodies 11 saves 1.4%
+    /// (NER) and 8% (tagger) but takes 16 and 7 times as long (27 s and 20 s against 1.7 s and 2.9 s), and a model is
+    /// saved at the end of every training run.
     /// </summary>
     public static Stream CompressedBody(Stream stream) =>
         new System.IO.Compression.BrotliStream(stream, new System.IO.Compression.BrotliCompressionOptions { Quality = 9 }, leaveOpen: true);
