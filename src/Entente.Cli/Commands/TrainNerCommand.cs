@@ -24,7 +24,7 @@ public static class TrainNerCommand
         cmd.Add(bags);
         var documentPass = new Option<bool>("--document-pass") { Description = "Also train the document-level second pass, which reads what the first pass said about each word elsewhere in the document (+0.8 / +0.6 dev F1 for seeds 1 / 2 with the word classes; twice the time)" };
         cmd.Add(documentPass);
-        var prune = new Option<float>("--prune") { Description = "Drop perceptron weights smaller in magnitude than this before the network is trained (0.5 halves them with the same dev F1; a smaller file); 0: keep all", DefaultValueFactory = _ => 0f };
+        var prune = new Option<float>("--prune") { Description = "Drop perceptron weights smaller in magnitude than this before the network is trained (0.5 halves them, for a smaller file: dev F1 77.97 against 77.90 on the shipped recipe); 0: keep all", DefaultValueFactory = _ => 0f };
         cmd.Add(prune);
         var wordList = new Option<string>("--word-list") { Description = "A large English word list, one word a line as it is cased (e.g. Debian wamerican-huge's /usr/share/dict/american-english-huge): how it cases each word becomes a feature and is stored in the model" };
         cmd.Add(wordList);
