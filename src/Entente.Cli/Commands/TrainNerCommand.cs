@@ -84,9 +84,10 @@ public static class TrainNerCommand
             else ner = TrainPerceptrons();
             if (r.GetValue(prune) is > 0 and var threshold)
             {
-                int before = ner.Weights.WeightCount + (ner.SecondWeights?.WeightCount ?? 0);
-                ner = ner.Pruned(threshold);
-                o.WriteLine($"pruned below {threshold}: {before} → {ner.Weights.WeightCount + (ner.SecondWeights?.WeightCount ?? 0)} perceptron weights");
+                static int Count(EntityRecognizer x) => x.Weights.WeightCount + (x.SecondWeights?.WeightCount ?? 0);
+                var pruned = ner.Pruned(threshold);
+                o.WriteLine($"pruned below {threshold}: {Count(ner)} → {Count(pruned)} perceptron weights");
+                ner = pruned;
             }
             if (r.GetValue(netVectors) is { } vp)
             {

@@ -117,10 +117,7 @@ public sealed class EntityRecognizer
         {
             var memory = new DocumentMemory(Labels.Types.Length);
             memory.Add(words, labels);
-            var first = System.Buffers.ArrayPool<int>.Shared.Rent(n);
-            labels[..n].CopyTo(first);
-            Pass(words, xpos, labels, prepared, memory, first.AsSpan(0, n));
-            System.Buffers.ArrayPool<int>.Shared.Return(first);
+            SecondPass(words, xpos, labels, prepared, memory);
         }
         Release(prepared, n);
     }
@@ -147,15 +144,7 @@ public sealed class EntityRecognizer
         {
             var memory = new DocumentMemory(Labels.Types.Length);
             for (int s = 0; s < words.Count; s++) memory.Add(prepared[s].Cased ?? words[s], labels[s]);
-            var pool = System.Buffers.ArrayPool<int>.Shared;
-            for (int s = 0; s < words.Count; s++)
-            {
-                int n = words[s].Length;
-                var first = pool.Rent(n);
-                labels[s].AsSpan(0, n).CopyTo(first);
-                Pass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], memory, first.AsSpan(0, n));
-                pool.Return(first);
-            }
+            for (int s = 0; s < words.Count; s++) SecondPass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], memory);
         }
         for (int s = 0; s < words.Count; s++) Release(prepared[s], words[s].Length);
     }
@@ -190,6 +179,16 @@ public sealed class EntityRecognizer
         Array.Clear(p.Hits, 0, 2 * n); // hits hold type strings: do not keep them alive in the pool
         System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(p.Hits);
         if (p.Network is not null) System.Buffers.ArrayPool<float>.Shared.Return(p.Network);
+    }
+
+    /// <summary>The document-level pass over one sentence, reading its first-pass labels from <paramref name="labels"/> and overwriting them.</summary>
+    private void SecondPass(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, Span<int> labels, in Prepared prepared, DocumentMemory memory)
+    {
+        int n = words.Length;
+        var first = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        labels[..n].CopyTo(first);
+        Pass(words, xpos, labels, prepared, memory, first.AsSpan(0, n));
+        System.Buffers.ArrayPool<int>.Shared.Return(first);
     }
 
     /// <summary>One Viterbi pass: the first when <paramref name="memory"/> is null, else the document-level second.</summary>
@@ -259,9 +258,7 @@ public sealed class EntityRecognizer
     public static EntityRecognizer Load(Stream stream, string name)
     {
         try { return Read(stream, name); }
-        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException
-                                   // A section's own check ("weight count mismatch") does not know the file's name.
-                                   || (ex is InvalidDataException && !ex.Message.Contains(name, StringComparison.Ordinal)))
+        catch (Exception ex) when (ModelFile.IsCorruption(ex, name))
         {
             throw new InvalidDataException($"{name}: corrupt NER model ({ex.Message})", ex);
         }

@@ -114,7 +114,7 @@ public sealed class Lemmatizer
     public static Lemmatizer Load(Stream stream, string name)
     {
         try { return Read(stream, name); }
-        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException)
+        catch (Exception ex) when (ModelFile.IsCorruption(ex, name))
         {
             throw new InvalidDataException($"{name}: corrupt lemmatizer model ({ex.Message})", ex);
         }

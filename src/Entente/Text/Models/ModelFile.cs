@@ -65,4 +65,13 @@ public static class ModelFile
         body.Position = 0;
         return body;
     }
+
+    /// <summary>
+    /// Whether <paramref name="ex"/>, thrown while reading the body of <paramref name="fileName"/>, means the file is
+    /// truncated or corrupt and should be reported as such with the file's name: the reader ran out of bytes or read
+    /// nonsense, or a section's own check failed without knowing which file it was reading ("weight count mismatch").
+    /// </summary>
+    public static bool IsCorruption(Exception ex, string fileName) =>
+        ex is EndOfStreamException or FormatException or ArgumentException or OverflowException
+        || (ex is InvalidDataException && !ex.Message.Contains(fileName, StringComparison.Ordinal));
 }

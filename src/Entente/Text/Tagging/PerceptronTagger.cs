@@ -183,9 +183,7 @@ public sealed class PerceptronTagger
     public static PerceptronTagger Load(Stream stream, string name)
     {
         try { return Read(stream, name); }
-        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException
-                                   // A section's own check ("weight count mismatch") does not know the file's name.
-                                   || (ex is InvalidDataException && !ex.Message.Contains(name, StringComparison.Ordinal)))
+        catch (Exception ex) when (ModelFile.IsCorruption(ex, name))
         {
             throw new InvalidDataException($"{name}: corrupt tagger model ({ex.Message})", ex);
         }

@@ -84,8 +84,7 @@ public sealed class LearnedSentenceSplitter : ISentenceSplitter
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         var (_, meta) = ModelFile.ReadHeader(r, Kind, Version, name);
         try { return new LearnedSentenceSplitter(tokenizer, PerceptronModel.Read(r), meta); }
-        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or OverflowException
-                                   || (ex is InvalidDataException && !ex.Message.Contains(name, StringComparison.Ordinal)))
+        catch (Exception ex) when (ModelFile.IsCorruption(ex, name))
         {
             throw new InvalidDataException($"{name}: corrupt sentence-splitter model ({ex.Message})", ex);
         }
