@@ -59,11 +59,18 @@ public sealed class Truecaser
     public string[]? Restore(ReadOnlySpan<string> words, ReadOnlySpan<GazetteerHit> names, ReadOnlySpan<GazetteerHit> moreNames)
     {
         if (_wordList.Count == 0 || words.Length == 0) return null;
-        // Each word's flags, looked up once: all three rules read them.
+        // Each word's flags, looked up once. The rules read them only for words typed in lower case and words of
+        // a name hit; the rest (most capitalised words, punctuation) are not looked up.
         var pool = System.Buffers.ArrayPool<byte>.Shared;
         byte[]? rented = words.Length > 256 ? pool.Rent(words.Length) : null;
         Span<byte> flags = rented is null ? stackalloc byte[words.Length] : rented.AsSpan(0, words.Length);
-        for (int i = 0; i < words.Length; i++) flags[i] = _wordList.Of(words[i]);
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            bool read = (w.Length > 0 && char.IsLower(w[0])) || (i < names.Length && names[i].Type is not null)
+                        || (i < moreNames.Length && moreNames[i].Type is not null);
+            flags[i] = read ? _wordList.Of(w) : (byte)0;
+        }
         string[]? result = null;
         for (int i = 0; i < words.Length; i++)
         {
