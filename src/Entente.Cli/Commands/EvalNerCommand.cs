@@ -14,7 +14,8 @@ public static class EvalNerCommand
         var test = TextCliOptions.Test();
         var model = new Option<string>("--model") { Description = "NER model file (default: the shipped ner.bin)" };
         var errors = new Option<string>("--errors") { Description = "Write the sentences with a wrong entity (word, gold, predicted) to this file" };
-        cmd.Add(test); cmd.Add(model); cmd.Add(errors);
+        var predictions = new Option<string>("--predictions") { Description = "Write every sentence (word, gold, predicted), each document headed by a '# doc = ID' line, to this file" };
+        cmd.Add(test); cmd.Add(model); cmd.Add(errors); cmd.Add(predictions);
         cmd.SetAction(r =>
         {
             var path = TextCliOptions.Existing(r.GetValue(test), "--test");
@@ -33,14 +34,18 @@ public static class EvalNerCommand
                     .Add($"{type.ToLowerInvariant()}_f1", s.F1).Add($"{type.ToLowerInvariant()}_gold", s.Gold);
             report.Add("ner_words_per_s", Math.Round(sc.WordsPerSecond))
                 .Add("ner_words_per_cpu_s", Math.Round(gold.Sum(g => g.Words.Length) / cpuSeconds)).Write(r.InvocationConfiguration.Output);
-            if (r.GetValue(errors) is { } errorsPath) WriteErrors(ner, gold, errorsPath);
+            if (r.GetValue(errors) is { } errorsPath) WriteSentences(ner, gold, errorsPath, onlyErrors: true);
+            if (r.GetValue(predictions) is { } predictionsPath) WriteSentences(ner, gold, predictionsPath, onlyErrors: false);
             return 0;
         });
         return cmd;
     }
 
-    /// <summary>Writes each sentence whose predicted entities differ from gold, one word a line, labelled as they were scored (by document).</summary>
-    private static void WriteErrors(EntityRecognizer ner, IReadOnlyList<EntitySentence> gold, string path)
+    /// <summary>
+    /// Writes the sentences (only those whose predicted entities differ from gold when <paramref name="onlyErrors"/>),
+    /// one word a line, labelled as they were scored (by document).
+    /// </summary>
+    private static void WriteSentences(EntityRecognizer ner, IReadOnlyList<EntitySentence> gold, string path, bool onlyErrors)
     {
         using var w = new StreamWriter(path);
         var predicted = EntityEvaluation.Label(ner, gold);
@@ -50,7 +55,8 @@ public static class EvalNerCommand
             var labels = predicted[k];
             var tags = labels.Select(ner.Labels.ToIob2).ToArray();
             var expected = EntitySpans.FromIob2(s.Tags).Where(e => ner.Labels.Types.Contains(e.Type));
-            if (expected.ToHashSet().SetEquals(EntitySpans.FromIob2(tags))) continue;
+            if (onlyErrors && expected.ToHashSet().SetEquals(EntitySpans.FromIob2(tags))) continue;
+            if (!onlyErrors && (k == 0 || gold[k - 1].Doc != s.Doc)) w.WriteLine($"# doc = {s.Doc}");
             for (int i = 0; i < s.Words.Length; i++)
             {
                 var g = s.Tags[i].Length > 2 && ner.Labels.Types.Contains(s.Tags[i][2..]) ? s.Tags[i] : "O";

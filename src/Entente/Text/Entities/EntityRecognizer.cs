@@ -119,12 +119,17 @@ public sealed class EntityRecognizer
             memory.Add(words, labels);
             SecondPass(words, xpos, labels, prepared, memory);
         }
+        var acronyms = new DocumentAcronyms(Labels);
+        acronyms.Add(words, labels);
+        acronyms.Apply(words, labels);
         Release(prepared, n);
     }
 
     /// <summary>
     /// Labels the sentences of one document: a first pass per sentence, then (when the model has one)
-    /// a second pass that also sees what the first pass said about the same words elsewhere in the document.
+    /// a second pass that also sees what the first pass said about the same words elsewhere in the document;
+    /// last, acronyms left unlabelled take the type the document gave them or the names they abbreviate
+    /// (see <see cref="DocumentAcronyms"/>).
     /// </summary>
     /// <param name="words">Word forms per sentence.</param>
     /// <param name="xpos">Penn POS tags per sentence.</param>
@@ -146,6 +151,9 @@ public sealed class EntityRecognizer
             for (int s = 0; s < words.Count; s++) memory.Add(prepared[s].Cased ?? words[s], labels[s]);
             for (int s = 0; s < words.Count; s++) SecondPass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], memory);
         }
+        var acronyms = new DocumentAcronyms(Labels);
+        for (int s = 0; s < words.Count; s++) acronyms.Add(prepared[s].Cased ?? words[s], labels[s]);
+        for (int s = 0; s < words.Count; s++) acronyms.Apply(prepared[s].Cased ?? words[s], labels[s]);
         for (int s = 0; s < words.Count; s++) Release(prepared[s], words[s].Length);
     }
 

@@ -214,6 +214,26 @@ public class EntityTests
         Assert.Equal(("Russia", new CharSpan(0, 6)), (e.Text, e.Span));
     }
 
+    [Fact]
+    public void AnAcronymGetsTheTypeOfTheNameItAbbreviatesInTheDocument()
+    {
+        string[][] words =
+        [
+            ["They", "complained", "about", "the", "Mountain", "Water", "Trust", "Authority", "last", "week", "."],
+            ["Residents", "say", "MWTA", "ignored", "them", "."],
+        ];
+        string[][] xpos =
+        [
+            ["PRP", "VBD", "IN", "DT", "NNP", "NNP", "NNP", "NNP", "JJ", "NN", "."],
+            ["NNS", "VBP", "NN", "VBD", "PRP", "."],
+        ];
+        var labels = words.Select(s => new int[s.Length]).ToList();
+        var ner = TextModels.Entities;
+        ner.RecognizeDocument(words, xpos, labels);
+        Assert.Equal("ORG", ner.Labels.Name(labels[0][4])[2..]);
+        Assert.Equal("U-ORG", ner.Labels.Name(labels[1][2]));
+    }
+
     [SharedDataFact(SharedData.UnerDev)]
     public void ShippedRecognizerMeetsFloorOnDevSlice()
     {
