@@ -7,14 +7,15 @@ namespace Entente.Bench.Text.Learning;
 /// <summary>
 /// Both directions of the shipped entity network's LSTM over one 20-word sentence: the training layout
 /// (<see cref="Lstm.Forward"/>, a dot product per gate and step) against the scoring layout
-/// (<see cref="BiLstmInference.Run"/>). The weights are the shipped network's; the inputs are random, with the flag
-/// part mostly zero as in real input rows.
+/// (<see cref="BiLstmInference.Run"/>); and the input projection alone, row by row (<see cref="BiLstmInference.AddProduct"/>)
+/// against four rows at a time (<see cref="BiLstmInference.AddProducts"/>). The weights are the shipped network's; the
+/// inputs are random, with the flag part mostly zero as in real input rows.
 /// </summary>
 public class LstmBenchmark
 {
     private const int Words = 20;
     private Lstm _layer;
-    private float[] _forward = [], _backward = [], _x = [], _h = [], _state = [], _scratch = [];
+    private float[] _forward = [], _backward = [], _x = [], _h = [], _state = [], _scratch = [], _columns = [], _pre = [];
     private BiLstmInference _inference = null!;
 
     [GlobalSetup]
@@ -32,6 +33,8 @@ public class LstmBenchmark
         _state = new float[Words * _layer.StateWidth];
         _inference = new BiLstmInference(_layer, _forward, _backward);
         _scratch = new float[_inference.ScratchSize(Words)];
+        _columns = Enumerable.Range(0, _layer.Input * 8 * _layer.Hidden).Select(_ => (float)(rng.NextDouble() - 0.5)).ToArray();
+        _pre = new float[Words * 8 * _layer.Hidden];
     }
 
     [Benchmark(Baseline = true)]
@@ -43,4 +46,14 @@ public class LstmBenchmark
 
     [Benchmark]
     public void ScoringLayout() => _inference.Run(_x, Words, _h.AsSpan(0, Words * _layer.Hidden), _h.AsSpan(Words * _layer.Hidden), _scratch);
+
+    [Benchmark]
+    public void ProjectionRowByRow()
+    {
+        int width = 8 * _layer.Hidden, input = _layer.Input;
+        for (int t = 0; t < Words; t++) BiLstmInference.AddProduct(_x.AsSpan(t * input, input), _columns, width, _pre.AsSpan(t * width, width));
+    }
+
+    [Benchmark]
+    public void ProjectionFourRows() => BiLstmInference.AddProducts(_x, Words, _layer.Input, _columns, 8 * _layer.Hidden, _pre);
 }

@@ -159,9 +159,11 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// A sentence's gazetteer hits (first n) and lexicon hits (next n), its words with capitals restored (null: as
-    /// typed) and the network's log-probabilities (n × L) or null; the hits and log-probabilities are pooled arrays.
+    /// typed), the network's log-probabilities (n × L) or null, and, when there is a second pass, each word's
+    /// first-pass features (rows of <see cref="EntityFeatures.Max"/>, with their counts) for it to reuse rather than
+    /// extract again; all pooled arrays.
     /// </summary>
-    private readonly record struct Prepared(GazetteerHit[] Hits, string[]? Cased, float[]? Network);
+    private readonly record struct Prepared(GazetteerHit[] Hits, string[]? Cased, float[]? Network, ulong[]? Features, int[]? FeatureCounts);
 
     /// <summary>Matches the names, restores capitals and runs the network once per sentence: both passes read the result.</summary>
     private Prepared Prepare(ReadOnlySpan<string> words, IEntityGazetteer? gazetteer)
@@ -179,7 +181,14 @@ public sealed class EntityRecognizer
             network = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
             Network.Score(words, hits.AsSpan(n, n), WordList, network.AsSpan(0, n * l));
         }
-        return new Prepared(hits, cased, network);
+        ulong[]? features = null;
+        int[]? counts = null;
+        if (_second is not null)
+        {
+            features = System.Buffers.ArrayPool<ulong>.Shared.Rent(n * EntityFeatures.Max);
+            counts = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+        }
+        return new Prepared(hits, cased, network, features, counts);
     }
 
     private static void Release(Prepared p, int n)
@@ -187,6 +196,8 @@ public sealed class EntityRecognizer
         Array.Clear(p.Hits, 0, 2 * n); // hits hold type strings: do not keep them alive in the pool
         System.Buffers.ArrayPool<GazetteerHit>.Shared.Return(p.Hits);
         if (p.Network is not null) System.Buffers.ArrayPool<float>.Shared.Return(p.Network);
+        if (p.Features is not null) System.Buffers.ArrayPool<ulong>.Shared.Return(p.Features);
+        if (p.FeatureCounts is not null) System.Buffers.ArrayPool<int>.Shared.Return(p.FeatureCounts);
     }
 
     /// <summary>The document-level pass over one sentence, reading its first-pass labels from <paramref name="labels"/> and overwriting them.</summary>
@@ -213,7 +224,15 @@ public sealed class EntityRecognizer
         var emissions = floats.AsSpan(0, n * l);
         for (int i = 0; i < n; i++)
         {
-            int k = EntityFeatures.Extract(input, i, feats);
+            int k;
+            if (prepared.Features is not { } kept) k = EntityFeatures.Extract(input, i, feats);
+            else if (memory is null)
+            {
+                // The first pass keeps each word's features for the second.
+                k = prepared.FeatureCounts![i] = EntityFeatures.Extract(input, i, kept.AsSpan(i * EntityFeatures.Max, EntityFeatures.Max));
+                kept.AsSpan(i * EntityFeatures.Max, k).CopyTo(feats);
+            }
+            else kept.AsSpan(i * EntityFeatures.Max, k = prepared.FeatureCounts![i]).CopyTo(feats);
             if (memory is not null) k += memory.Extract(words, first, i, feats[k..]);
             model.Score(feats[..k], emissions.Slice(i * l, l));
         }
@@ -300,13 +319,16 @@ public sealed class EntityRecognizer
             profile = CaseProfile.FromWordCodes(codes);
         }
         var wordList = version >= 4 ? WordListCase.Read(r, name) : WordListCase.Empty;
-        // Formats 4-6 stored a count, then each map alone.
-        var clusters = version >= 7 ? WordClusters.ReadSet(r)
-            : version >= 4 ? Enumerable.Range(0, r.ReadInt32()).Select(_ => WordClusters.Read(r)).ToArray() : [];
+        // Formats 4-6 stored a count, then each map alone. From format 7 the word classes (a million lines) are parsed
+        // on another thread while the perceptrons and the network are read: this is the slowest model to load.
+        var clusters = version >= 7 ? Task.Run(WordClusters.ReadSetLater(r))
+            : Task.FromResult(version >= 4 ? Enumerable.Range(0, r.ReadInt32()).Select(_ => WordClusters.Read(r)).ToArray() : []);
         var model = PerceptronModel.Read(r);
         var second = r.ReadBoolean() ? PerceptronModel.Read(r) : null;
         var network = version >= 8 && r.ReadBoolean() ? EntityNetwork.Read(r) : null;
-        return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList, clusters, network);
+        // GetResult rethrows the parser's own exception (not an AggregateException), which Load reports with the file's name.
+        return new EntityRecognizer(new EntityLabels(types), model, second, names, lexicon, meta, profile, wordList,
+            clusters.GetAwaiter().GetResult(), network);
     }
 
     private static List<(string[], string)> ReadNames(BinaryReader r)

@@ -178,20 +178,69 @@ public sealed class PerceptronModel
         int classCount = r.ReadInt32();
         int nKeys = r.ReadInt32();
         int nWeights = r.ReadInt32();
+        if (nKeys < 0 || nWeights < 0) throw new InvalidDataException("perceptron model: negative count");
         var keys = new ulong[nKeys];
-        ulong prev = 0;
-        for (int i = 0; i < nKeys; i++) { prev += Read7(r); keys[i] = prev; }
         var offsets = new int[nKeys + 1];
-        for (int i = 0; i < nKeys; i++) offsets[i + 1] = offsets[i] + (int)Read7(r);
-        if (offsets[nKeys] != nWeights) throw new InvalidDataException("perceptron model: weight count mismatch");
         var classes = new ushort[nWeights];
-        for (int i = 0; i < nWeights; i++) classes[i] = (ushort)Read7(r);
+        // A model body is decompressed into memory: its varints are decoded from those bytes, not by a ReadByte call
+        // per byte, which took most of this model's load time.
+        if (r.BaseStream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            var bytes = new MemoryBytes(buffer.Array!, buffer.Offset + (int)memory.Position, buffer.Offset + buffer.Count);
+            int start = bytes.Position;
+            ReadIndex(ref bytes, keys, offsets, classes);
+            memory.Position += bytes.Position - start;
+        }
+        else
+        {
+            var bytes = new ReaderBytes(r);
+            ReadIndex(ref bytes, keys, offsets, classes);
+        }
+        if (offsets[nKeys] != nWeights) throw new InvalidDataException("perceptron model: weight count mismatch");
         var weights = new float[nWeights];
-        var bytes = r.ReadBytes(nWeights * 2);
-        if (bytes.Length != nWeights * 2) throw new EndOfStreamException("perceptron model: truncated weights");
-        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(bytes);
+        var halfBytes = r.ReadBytes(nWeights * 2);
+        if (halfBytes.Length != nWeights * 2) throw new EndOfStreamException("perceptron model: truncated weights");
+        var halves = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, Half>(halfBytes);
         for (int i = 0; i < nWeights; i++) weights[i] = (float)halves[i];
         return new PerceptronModel(classCount, keys, offsets, classes, weights);
+    }
+
+    // Keys (delta-coded), each key's weight count and each weight's class, as varints. Generic over the byte source so
+    // that each source's loop is compiled with its Varint inlined.
+    private static void ReadIndex<T>(ref T bytes, ulong[] keys, int[] offsets, ushort[] classes) where T : struct, IVarints
+    {
+        ulong prev = 0;
+        for (int i = 0; i < keys.Length; i++) { prev += bytes.Varint(); keys[i] = prev; }
+        for (int i = 0; i < keys.Length; i++) offsets[i + 1] = offsets[i] + (int)bytes.Varint();
+        if (offsets[keys.Length] != classes.Length) throw new InvalidDataException("perceptron model: weight count mismatch");
+        for (int i = 0; i < classes.Length; i++) classes[i] = (ushort)bytes.Varint();
+    }
+
+    private interface IVarints
+    {
+        ulong Varint();
+    }
+
+    private struct MemoryBytes(byte[] bytes, int position, int end) : IVarints
+    {
+        public int Position = position;
+
+        public ulong Varint()
+        {
+            ulong v = 0;
+            for (int shift = 0; ; shift += 7)
+            {
+                if (Position >= end || shift > 63) throw new EndOfStreamException("perceptron model: truncated");
+                byte b = bytes[Position++];
+                v |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80) return v;
+            }
+        }
+    }
+
+    private readonly struct ReaderBytes(BinaryReader r) : IVarints
+    {
+        public ulong Varint() => Read7(r);
     }
 
     private static void Write7(BinaryWriter w, ulong v)

@@ -137,16 +137,26 @@ public sealed class WordClusters
 
     /// <summary>Reads maps written by <see cref="WriteSet"/>.</summary>
     /// <exception cref="InvalidDataException">The section is truncated or corrupt.</exception>
-    public static WordClusters[] ReadSet(BinaryReader r)
+    public static WordClusters[] ReadSet(BinaryReader r) => ReadSetLater(r)();
+
+    /// <summary>
+    /// Reads the bytes of maps written by <see cref="WriteSet"/> and returns the parsing of them, which is most of the
+    /// work: a model loader can run it on another thread while it reads the rest of its file.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The section is truncated or corrupt (thrown by the returned function when only its lines are).</exception>
+    public static Func<WordClusters[]> ReadSetLater(BinaryReader r)
     {
         int n = r.ReadInt32();
         if (n < 0 || n > 64) throw new InvalidDataException("corrupt word-cluster set");
-        if (n == 0) return [];
+        if (n == 0) return () => [];
         var counts = new int[n];
         for (int j = 0; j < n; j++) if ((counts[j] = r.ReadInt32()) < 0) throw new InvalidDataException("corrupt word-cluster set");
         var data = ReadBytes(r);
-        var (slots, classes) = Parse(data, counts);
-        return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], slots, classes[j], data, j, n)).ToArray();
+        return () =>
+        {
+            var (slots, classes) = Parse(data, counts);
+            return Enumerable.Range(0, n).Select(j => new WordClusters(counts[j], slots, classes[j], data, j, n)).ToArray();
+        };
     }
 
     /// <summary>Reads a map written by <see cref="Write"/>, or by the first format (a count, then word and 16-bit class pairs).</summary>
@@ -170,20 +180,24 @@ public sealed class WordClusters
 
     // The hash table shared by the maps whose classes are the columns of the stored lines ("word TAB class TAB
     // class ...", empty where a map lacks the word) and each map's classes, parsed from one decoded buffer rather
-    // than line strings: the shipped set has a million entries and loads with the model.
+    // than line strings: the shipped set has half a million lines and loads with the model. The lines are read into
+    // keys and classes first, then filed in slot order (WordSlots.AddAll): filed line by line, each word missed the
+    // cache once for its slot and once per map for its class.
     private static (WordSlots Slots, ushort[][] Classes) Parse(byte[] data, int[] counts)
     {
         int n = counts.Length;
         var text = BrotliText.Decode(data, "word-cluster section").AsSpan();
-        var slots = new WordSlots(text.Count('\n') + 1);
-        var classes = counts.Select(_ => new ushort[slots.Capacity]).ToArray();
+        int capacity = text.Count('\n') + 1;
+        var keys = new ulong[capacity];
+        var values = new ushort[capacity * n]; // class + 1, 0 where the map lacks the word
         var read = new int[n];
-        foreach (var line in text.EnumerateLines())
+        int lines = 0;
+        foreach (var line in new TextLines(text))
         {
             if (line.IsEmpty) continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0) throw new InvalidDataException("corrupt word-cluster section");
-            int slot = slots.Add(line[..tab]);
+            keys[lines] = WordSlots.KeyOf(line[..tab]);
             var rest = line[(tab + 1)..];
             for (int j = 0; j < n; j++)
             {
@@ -194,13 +208,21 @@ public sealed class WordClusters
                 {
                     if (!int.TryParse(field, out int c) || c is < 0 or > MaxClass || ++read[j] > counts[j])
                         throw new InvalidDataException("corrupt word-cluster section");
-                    Assign(classes[j], slot, c);
+                    values[lines * n + j] = (ushort)(c + 1);
                 }
                 rest = next < 0 ? [] : rest[(next + 1)..];
             }
+            lines++;
         }
         for (int j = 0; j < n; j++)
             if (read[j] != counts[j]) throw new InvalidDataException($"word-cluster section: map {j + 1} has {read[j]} of {counts[j]} words");
+        var slots = new WordSlots(lines);
+        var slotOf = new int[lines];
+        var order = slots.AddAll(keys.AsSpan(0, lines), slotOf);
+        var classes = counts.Select(_ => new ushort[slots.Capacity]).ToArray();
+        foreach (int i in order)
+            for (int j = 0; j < n; j++)
+                if (values[i * n + j] is var v and not 0) Assign(classes[j], slotOf[i], v - 1);
         return (slots, classes);
     }
 
@@ -214,7 +236,7 @@ public sealed class WordClusters
     private List<(string Word, int Class)> Entries()
     {
         var entries = new List<(string, int)>(Count);
-        foreach (var line in BrotliText.Decode(_stored, "word-cluster section").AsSpan().EnumerateLines())
+        foreach (var line in new TextLines(BrotliText.Decode(_stored, "word-cluster section")))
         {
             if (line.IsEmpty) continue;
             var fields = line.ToString().Split('\t');

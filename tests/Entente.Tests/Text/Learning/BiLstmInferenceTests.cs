@@ -54,4 +54,32 @@ public class BiLstmInferenceTests
         for (int i = 0; i < width; i++) Assert.InRange(MathF.Abs(expected[i] - target[i]), 0f, 1e-5f * (1 + MathF.Abs(expected[i])));
         Assert.Throws<ArgumentException>(() => BiLstmInference.AddProduct(values, columns.AsSpan(1).ToArray(), width, new float[width]));
     }
+
+    // n of 1 and 3: only the row-by-row remainder; 4, 6 and 9: blocks of four rows and a remainder; 40: the plain path.
+    [Theory]
+    [InlineData(1, 16)]
+    [InlineData(3, 48)]
+    [InlineData(4, 64)]
+    [InlineData(6, 16)]
+    [InlineData(9, 48)]
+    [InlineData(6, 40)]
+    public void AddProductsGivesTheSumsOfAddProductRowByRow(int n, int width)
+    {
+        const int input = 23;
+        var rng = new Random(11);
+        // Zeros in some rows only, and input 5 zero in every row: both skipped cases.
+        var x = Enumerable.Range(0, n * input).Select(i => i % input == 5 || rng.Next(3) == 0 ? 0f : (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        var columns = Enumerable.Range(0, input * width).Select(_ => (float)(rng.NextDouble() * 2 - 1)).ToArray();
+        var start = Enumerable.Range(0, n * width).Select(i => (float)(i % 7) - 3).ToArray();
+        var expected = start.ToArray();
+        for (int t = 0; t < n; t++) BiLstmInference.AddProduct(x.AsSpan(t * input, input), columns, width, expected.AsSpan(t * width, width));
+        var actual = start.ToArray();
+        BiLstmInference.AddProducts(x, n, input, columns, width, actual);
+        // Where AddProduct fuses its multiply-adds too (widths of 64), the same additions in the same order: equal, not
+        // merely close; elsewhere it multiplies and adds apart, and the last bits may differ.
+        if (width % 64 == 0) Assert.Equal(expected, actual);
+        else for (int i = 0; i < expected.Length; i++) Assert.InRange(MathF.Abs(expected[i] - actual[i]), 0f, 1e-5f * (1 + MathF.Abs(expected[i])));
+        Assert.NotEqual(start, actual);
+        Assert.Throws<ArgumentException>(() => BiLstmInference.AddProducts(x, n + 1, input, columns, width, new float[(n + 1) * width]));
+    }
 }

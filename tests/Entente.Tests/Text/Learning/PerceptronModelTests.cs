@@ -46,6 +46,42 @@ public class PerceptronModelTests
         }
     }
 
+    // Read decodes its varints from the buffer of a MemoryStream that exposes one (here at an offset into a larger
+    // array) and byte by byte from any other stream: both must read the same model and stop where it ends.
+    [Fact]
+    public void ReadGivesTheSameModelFromMemoryOrAnyStreamAndStopsAtItsEnd()
+    {
+        var model = TrainToy();
+        var ms = new MemoryStream();
+        ms.Write(new byte[7]);
+        using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) { model.Write(w); w.Write(12345); }
+        var bytes = ms.ToArray();
+        Stream Source(int count, bool memory)
+        {
+            var s = new MemoryStream(bytes, 7, count, writable: false, publiclyVisible: true);
+            return memory ? s : new BufferedStream(s);
+        }
+        var read = new[] { true, false }.Select(memory =>
+        {
+            using var r = new BinaryReader(Source(bytes.Length - 7, memory));
+            var back = PerceptronModel.Read(r);
+            Assert.Equal(12345, r.ReadInt32());
+            return back;
+        }).ToArray();
+        Assert.Equal(model.WeightCount, read[0].WeightCount);
+        var a = new float[2]; var b = new float[2]; var c = new float[2];
+        for (int v = 0; v < 50; v++)
+        {
+            ulong[] f = [FeatureHash.Of(0), FeatureHash.Of(1, v.ToString())];
+            model.Score(f, a); read[0].Score(f, b); read[1].Score(f, c);
+            Assert.Equal(b, c);
+            Assert.Equal(a[0], b[0], 2); // weights are stored in half precision
+        }
+        // Cut inside the varints: an error, not a model.
+        foreach (bool memory in new[] { true, false })
+            Assert.Throws<EndOfStreamException>(() => PerceptronModel.Read(new BinaryReader(Source(20, memory))));
+    }
+
     [Fact]
     public void PruningDropsOnlyTheSmallWeights()
     {

@@ -35,4 +35,24 @@ public class WordSlotsTests
         Assert.Throws<InvalidOperationException>(() => t.Add("one-more"));
         Assert.Equal(-1, t.Find("absent")); // and a probe for an absent word still ends
     }
+
+    [Fact]
+    public void AddAllFilesEveryWordWhereFindLooksAndKeepsTheFirstOfOneKeyFirst()
+    {
+        var words = Enumerable.Range(0, 5000).Select(i => $"w{i}").Append("Paris").Append("PARIS").ToArray();
+        var keys = words.Select(w => WordSlots.KeyOf(w)).ToArray();
+        var t = new WordSlots(words.Length);
+        var slots = new int[words.Length];
+        var order = t.AddAll(keys, slots);
+        Assert.Equal(Enumerable.Range(0, words.Length), order.Order());
+        for (int i = 0; i < words.Length; i++) Assert.Equal(slots[i], t.Find(words[i]));
+        Assert.Equal(words.Length - 1, slots.Distinct().Count()); // "Paris" and "PARIS" share one
+        int paris = words.Length - 2;
+        Assert.True(Array.IndexOf(order, paris) < Array.IndexOf(order, paris + 1));
+        // Filed in slot order, not as given: the visits walk the table, stepping back only within a few cache lines
+        // (words of one bucket of slots go in as given; a probe runs on past its bucket) or where a probe wraps around.
+        Assert.True(order.Zip(order.Skip(1)).Count(p => slots[p.First] - slots[p.Second] > 64) < 5);
+        Assert.True(Enumerable.Range(0, words.Length - 1).Count(i => slots[i] - slots[i + 1] > 64) > 1000); // as given they jump about
+        Assert.Throws<InvalidOperationException>(() => new WordSlots(0).AddAll(Enumerable.Range(0, 16).Select(i => WordSlots.KeyOf($"x{i}")).ToArray(), new int[16]));
+    }
 }
