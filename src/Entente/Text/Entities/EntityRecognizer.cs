@@ -319,7 +319,7 @@ public sealed class EntityRecognizer
             profile = CaseProfile.FromWordCodes(codes);
         }
         var wordList = version >= 4 ? WordListCase.Read(r, name) : WordListCase.Empty;
-        // Formats 4-6 stored a count, then each map alone. From format 7 the word classes (a million lines) are parsed
+        // Formats 4-6 stored a count, then each map alone. From format 7 the word classes (341,479 lines) are parsed
         // on another thread while the perceptrons and the network are read: this is the slowest model to load.
         var clusters = version >= 7 ? Task.Run(WordClusters.ReadSetLater(r))
             : Task.FromResult(version >= 4 ? Enumerable.Range(0, r.ReadInt32()).Select(_ => WordClusters.Read(r)).ToArray() : []);

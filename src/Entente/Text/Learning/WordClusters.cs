@@ -180,7 +180,7 @@ public sealed class WordClusters
 
     // The hash table shared by the maps whose classes are the columns of the stored lines ("word TAB class TAB
     // class ...", empty where a map lacks the word) and each map's classes, parsed from one decoded buffer rather
-    // than line strings: the shipped set has half a million lines and loads with the model. The lines are read into
+    // than line strings: the shipped set has 341,479 lines and loads with the model. The lines are read into
     // keys and classes first, then filed in slot order (WordSlots.AddAll): filed line by line, each word missed the
     // cache once for its slot and once per map for its class.
     private static (WordSlots Slots, ushort[][] Classes) Parse(byte[] data, int[] counts)
