@@ -18,6 +18,9 @@ internal sealed class BiLstmInference
     private readonly int _input, _hidden;
     // Input × 8H: for each input, its weights into the forward then the backward gates.
     private readonly float[] _inputColumns;
+    // The same weights in blocks of 16 outputs (BlockColumns), for the input projection; null where 8H is not a
+    // multiple of 16 or the machine lacks 256-bit vectors.
+    private readonly float[]? _inputBlocks;
     // 8H: forward then backward gate biases.
     private readonly float[] _bias;
     // H × 4H per direction: for each previous hidden unit, its weights into that direction's gates.
@@ -35,6 +38,7 @@ internal sealed class BiLstmInference
         _backwardColumns = new float[_hidden * g4];
         Transpose(forward, 0, _forwardColumns);
         Transpose(backward, g4, _backwardColumns);
+        if (Vector256.IsHardwareAccelerated && 2 * g4 % Block == 0) _inputBlocks = BlockColumns(_inputColumns, _input, 2 * g4);
 
         void Transpose(ReadOnlySpan<float> w, int offset, float[] recurrent)
         {
@@ -61,7 +65,8 @@ internal sealed class BiLstmInference
         int g8 = 8 * _hidden;
         var pre = scratch[..(n * g8)];
         for (int t = 0; t < n; t++) _bias.CopyTo(pre.Slice(t * g8, g8));
-        AddProducts(x, n, _input, _inputColumns, g8, pre);
+        if (_inputBlocks is not null) AddProducts(x, n, _input, _inputBlocks, g8, pre);
+        else for (int t = 0; t < n; t++) AddProduct(x.Slice(t * _input, _input), _inputColumns, g8, pre.Slice(t * g8, g8));
         var rest = scratch[(n * g8)..];
         Recur(pre, 0, _forwardColumns, n, false, forward, rest);
         Recur(pre, 4 * _hidden, _backwardColumns, n, true, backward, rest);
@@ -84,74 +89,109 @@ internal sealed class BiLstmInference
         }
     }
 
+    /// <summary>Outputs per block of <see cref="BlockColumns"/>: two 256-bit vectors.</summary>
+    internal const int Block = 16;
+
     /// <summary>
-    /// Each row t of <paramref name="target"/> (n rows of width floats) += Σ_j x[t, j] · column j of
-    /// <paramref name="columns"/>: <see cref="AddProduct"/> for n rows of <paramref name="x"/> (each
-    /// <paramref name="input"/> floats), four rows at a time. Row by row, the whole weight matrix (hundreds of
-    /// kilobytes, more than the L1 and much of the L2 cache) was read once per word and the input projection was most of
-    /// the network's time; four rows share each load of a weight. Every output still adds its inputs in the same order
-    /// with fused multiply-adds, so the sums are those of AddProduct's register-blocked path (a zero input of one of the
-    /// four rows adds an exact zero): the shipped network scores exactly as before.
+    /// Column-major weights (input × width: for each input, its weights into every output) rearranged for
+    /// <see cref="AddProducts"/>: for each block of <see cref="Block"/> outputs, every input's weights into them, one
+    /// after another, so that summing a block streams through one stretch of memory.
     /// </summary>
-    internal static void AddProducts(ReadOnlySpan<float> x, int n, int input, ReadOnlySpan<float> columns, int width, Span<float> target)
+    /// <exception cref="ArgumentException"><paramref name="width"/> is not a multiple of <see cref="Block"/>.</exception>
+    internal static float[] BlockColumns(ReadOnlySpan<float> columns, int input, int width)
     {
-        if (x.Length < n * input || columns.Length < input * width || target.Length < n * width)
-            throw new ArgumentException($"{n} rows of {input} inputs and {width} outputs need {n * input} inputs, {input * width} weights and {n * width} outputs");
-        int t = 0;
-        if (Vector256.IsHardwareAccelerated && width % 16 == 0 && n >= 4)
+        if (width % Block != 0 || columns.Length < input * width)
+            throw new ArgumentException($"{input} columns of {width} outputs in blocks of {Block}");
+        var blocked = new float[input * width];
+        for (int j = 0; j < input; j++)
+            for (int o = 0; o < width; o++)
+                blocked[((o / Block) * input + j) * Block + o % Block] = columns[j * width + o];
+        return blocked;
+    }
+
+    /// <summary>
+    /// Each row t of <paramref name="target"/> (n rows of width floats) += Σ_j x[t, j] · column j of the weights,
+    /// given as <see cref="BlockColumns"/> made them: <see cref="AddProduct"/> for n rows of <paramref name="x"/>
+    /// (each <paramref name="input"/> floats), four rows at a time. Row by row, the whole weight matrix (hundreds of
+    /// kilobytes, more than the L1 and much of the L2 cache) was read once per word and the input projection was most
+    /// of the network's time; four rows share each load of a weight, and a block's weights are read in order. Every
+    /// output still adds its inputs in the same order with fused multiply-adds, so the sums are those of AddProduct's
+    /// register-blocked path (a zero input, or a missing fourth row, adds an exact zero): the shipped network scores
+    /// exactly as before.
+    /// </summary>
+    /// <exception cref="ArgumentException">The spans are too short, or width is not a multiple of <see cref="Block"/>.</exception>
+    [SkipLocalsInit]
+    internal static void AddProducts(ReadOnlySpan<float> x, int n, int input, ReadOnlySpan<float> blocks, int width, Span<float> target)
+    {
+        if (x.Length < n * input || blocks.Length < input * width || target.Length < n * width || width % Block != 0)
+            throw new ArgumentException($"{n} rows of {input} inputs and {width} outputs need {n * input} inputs, {input * width} weights and {n * width} outputs, in blocks of {Block}");
+        // Per four rows, the inputs that are not zero in all of them (their offsets within a block, js) and their
+        // four values side by side (xs): the inner loop then has no test, and broadcasts each value from memory.
+        // js and xs are written before they are read (SkipLocalsInit: no zeroing per sentence).
+        bool small = input <= 512 && width <= 2048;
+        Span<int> js = small ? stackalloc int[input] : new int[input];
+        Span<float> xs = small ? stackalloc float[4 * input] : new float[4 * input];
+        // The rows missing from a sentence's last four (when its length is not a multiple of four) are summed into
+        // this one row, which nothing reads; zeroed, so that it never holds a NaN or a subnormal.
+        Span<float> spare = small ? stackalloc float[width] : new float[width];
+        spare.Clear();
+        ref float dummy = ref MemoryMarshal.GetReference(spare);
+        for (int t = 0; t < n; t += 4)
         {
-            // Per four rows, the inputs that are not zero in all of them (js) and their four values side by side (xs):
-            // the inner loop then has no test, and broadcasts each value straight from memory.
-            Span<int> js = input <= 512 ? stackalloc int[input] : new int[input];
-            Span<float> xs = input <= 512 ? stackalloc float[4 * input] : new float[4 * input];
-            ref float col = ref MemoryMarshal.GetReference(columns);
-            ref float v = ref MemoryMarshal.GetReference(xs);
-            ref int jr = ref MemoryMarshal.GetReference(js);
-            for (; t + 4 <= n; t += 4)
+            int rows = Math.Min(4, n - t), k = 0;
+            for (int j = 0; j < input; j++)
             {
-                int k = 0;
-                for (int j = 0; j < input; j++)
-                {
-                    float v0 = x[t * input + j], v1 = x[(t + 1) * input + j], v2 = x[(t + 2) * input + j], v3 = x[(t + 3) * input + j];
-                    if (v0 == 0 && v1 == 0 && v2 == 0 && v3 == 0) continue;
-                    js[k] = j * width;
-                    xs[4 * k] = v0; xs[4 * k + 1] = v1; xs[4 * k + 2] = v2; xs[4 * k + 3] = v3;
-                    k++;
-                }
-                ref float d0 = ref MemoryMarshal.GetReference(target.Slice(t * width, 4 * width));
-                ref float d1 = ref Unsafe.Add(ref d0, width);
-                ref float d2 = ref Unsafe.Add(ref d1, width);
-                ref float d3 = ref Unsafe.Add(ref d2, width);
-                for (int block = 0; block < width; block += 16)
-                {
-                    nuint b = (nuint)block;
-                    var a00 = Vector256.LoadUnsafe(ref d0, b); var a01 = Vector256.LoadUnsafe(ref d0, b + 8);
-                    var a10 = Vector256.LoadUnsafe(ref d1, b); var a11 = Vector256.LoadUnsafe(ref d1, b + 8);
-                    var a20 = Vector256.LoadUnsafe(ref d2, b); var a21 = Vector256.LoadUnsafe(ref d2, b + 8);
-                    var a30 = Vector256.LoadUnsafe(ref d3, b); var a31 = Vector256.LoadUnsafe(ref d3, b + 8);
-                    for (int q = 0; q < k; q++)
-                    {
-                        nuint o = (nuint)Unsafe.Add(ref jr, q) + b;
-                        var w0 = Vector256.LoadUnsafe(ref col, o);
-                        var w1 = Vector256.LoadUnsafe(ref col, o + 8);
-                        ref float vq = ref Unsafe.Add(ref v, 4 * q);
-                        var m = Vector256.Create(vq);
-                        a00 = Vector256.MultiplyAddEstimate(w0, m, a00); a01 = Vector256.MultiplyAddEstimate(w1, m, a01);
-                        m = Vector256.Create(Unsafe.Add(ref vq, 1));
-                        a10 = Vector256.MultiplyAddEstimate(w0, m, a10); a11 = Vector256.MultiplyAddEstimate(w1, m, a11);
-                        m = Vector256.Create(Unsafe.Add(ref vq, 2));
-                        a20 = Vector256.MultiplyAddEstimate(w0, m, a20); a21 = Vector256.MultiplyAddEstimate(w1, m, a21);
-                        m = Vector256.Create(Unsafe.Add(ref vq, 3));
-                        a30 = Vector256.MultiplyAddEstimate(w0, m, a30); a31 = Vector256.MultiplyAddEstimate(w1, m, a31);
-                    }
-                    a00.StoreUnsafe(ref d0, b); a01.StoreUnsafe(ref d0, b + 8);
-                    a10.StoreUnsafe(ref d1, b); a11.StoreUnsafe(ref d1, b + 8);
-                    a20.StoreUnsafe(ref d2, b); a21.StoreUnsafe(ref d2, b + 8);
-                    a30.StoreUnsafe(ref d3, b); a31.StoreUnsafe(ref d3, b + 8);
-                }
+                float v0 = x[t * input + j];
+                float v1 = rows > 1 ? x[(t + 1) * input + j] : 0f;
+                float v2 = rows > 2 ? x[(t + 2) * input + j] : 0f;
+                float v3 = rows > 3 ? x[(t + 3) * input + j] : 0f;
+                if (v0 == 0 && v1 == 0 && v2 == 0 && v3 == 0) continue;
+                js[k] = j * Block;
+                xs[4 * k] = v0; xs[4 * k + 1] = v1; xs[4 * k + 2] = v2; xs[4 * k + 3] = v3;
+                k++;
             }
+            ref float d0 = ref MemoryMarshal.GetReference(target.Slice(t * width, rows * width));
+            FourRows(blocks, input, width, js[..k], xs, ref d0,
+                ref rows > 1 ? ref Unsafe.Add(ref d0, width) : ref dummy,
+                ref rows > 2 ? ref Unsafe.Add(ref d0, 2 * width) : ref dummy,
+                ref rows > 3 ? ref Unsafe.Add(ref d0, 3 * width) : ref dummy);
         }
-        for (; t < n; t++) AddProduct(x.Slice(t * input, input), columns, width, target.Slice(t * width, width));
+    }
+
+    private static void FourRows(ReadOnlySpan<float> blocks, int input, int width, ReadOnlySpan<int> js, ReadOnlySpan<float> xs,
+        ref float d0, ref float d1, ref float d2, ref float d3)
+    {
+        ref float v = ref MemoryMarshal.GetReference(xs);
+        ref int jr = ref MemoryMarshal.GetReference(js);
+        int k = js.Length;
+        for (int block = 0; block < width; block += Block)
+        {
+            ref float bw = ref Unsafe.Add(ref MemoryMarshal.GetReference(blocks), block * input);
+            nuint b = (nuint)block;
+            var a00 = Vector256.LoadUnsafe(ref d0, b); var a01 = Vector256.LoadUnsafe(ref d0, b + 8);
+            var a10 = Vector256.LoadUnsafe(ref d1, b); var a11 = Vector256.LoadUnsafe(ref d1, b + 8);
+            var a20 = Vector256.LoadUnsafe(ref d2, b); var a21 = Vector256.LoadUnsafe(ref d2, b + 8);
+            var a30 = Vector256.LoadUnsafe(ref d3, b); var a31 = Vector256.LoadUnsafe(ref d3, b + 8);
+            for (int q = 0; q < k; q++)
+            {
+                nuint o = (nuint)Unsafe.Add(ref jr, q);
+                var w0 = Vector256.LoadUnsafe(ref bw, o);
+                var w1 = Vector256.LoadUnsafe(ref bw, o + 8);
+                ref float vq = ref Unsafe.Add(ref v, 4 * q);
+                var m = Vector256.Create(vq);
+                a00 = Vector256.MultiplyAddEstimate(w0, m, a00); a01 = Vector256.MultiplyAddEstimate(w1, m, a01);
+                m = Vector256.Create(Unsafe.Add(ref vq, 1));
+                a10 = Vector256.MultiplyAddEstimate(w0, m, a10); a11 = Vector256.MultiplyAddEstimate(w1, m, a11);
+                m = Vector256.Create(Unsafe.Add(ref vq, 2));
+                a20 = Vector256.MultiplyAddEstimate(w0, m, a20); a21 = Vector256.MultiplyAddEstimate(w1, m, a21);
+                m = Vector256.Create(Unsafe.Add(ref vq, 3));
+                a30 = Vector256.MultiplyAddEstimate(w0, m, a30); a31 = Vector256.MultiplyAddEstimate(w1, m, a31);
+            }
+            a00.StoreUnsafe(ref d0, b); a01.StoreUnsafe(ref d0, b + 8);
+            a10.StoreUnsafe(ref d1, b); a11.StoreUnsafe(ref d1, b + 8);
+            a20.StoreUnsafe(ref d2, b); a21.StoreUnsafe(ref d2, b + 8);
+            a30.StoreUnsafe(ref d3, b); a31.StoreUnsafe(ref d3, b + 8);
+        }
     }
 
     /// <summary>
