@@ -57,4 +57,17 @@ public class LstmBenchmark
 
     [Benchmark]
     public void ProjectionFourRows() => BiLstmInference.AddProducts(_x, Words, _layer.Input, _blocks, 8 * _layer.Hidden, _pre);
+
+    [Benchmark]
+    public void ScoringLayoutFourSentencesOneByOne()
+    {
+        int n = Words / 4, hd = _layer.Hidden;
+        for (int k = 0; k < 4; k++)
+            _inference.Run(_x.AsSpan(k * n * _layer.Input, n * _layer.Input), n, _h.AsSpan(k * n * hd, n * hd),
+                _h.AsSpan(Words * hd + k * n * hd, n * hd), _scratch);
+    }
+
+    [Benchmark]
+    public void ScoringLayoutFourSentencesTogether() =>
+        _inference.RunMany(_x, [Words / 4, Words / 4, Words / 4, Words / 4], _h.AsSpan(0, Words * _layer.Hidden), _h.AsSpan(Words * _layer.Hidden), _scratch);
 }

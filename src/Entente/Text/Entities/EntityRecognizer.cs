@@ -140,11 +140,9 @@ public sealed class EntityRecognizer
     {
         // What does not depend on the pass (name hits, the network's scores) is kept per sentence until the second is done.
         var prepared = new Prepared[words.Count];
-        for (int s = 0; s < words.Count; s++)
-        {
-            prepared[s] = Prepare(words[s], gazetteer);
-            Pass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], null, default);
-        }
+        for (int s = 0; s < words.Count; s++) prepared[s] = Prepare(words[s], gazetteer, scoreNetwork: false);
+        ScoreNetwork(words, prepared);
+        for (int s = 0; s < words.Count; s++) Pass(prepared[s].Cased ?? words[s], xpos[s], labels[s], prepared[s], null, default);
         if (_second is not null)
         {
             var memory = new DocumentMemory(Labels.Types.Length);
@@ -165,8 +163,42 @@ public sealed class EntityRecognizer
     /// </summary>
     private readonly record struct Prepared(GazetteerHit[] Hits, string[]? Cased, float[]? Network, ulong[]? Features, int[]? FeatureCounts);
 
-    /// <summary>Matches the names, restores capitals and runs the network once per sentence: both passes read the result.</summary>
-    private Prepared Prepare(ReadOnlySpan<string> words, IEntityGazetteer? gazetteer)
+    /// <summary>
+    /// Runs the network over a document's sentences a batch at a time (<see cref="EntityNetwork.ScoreMany"/>: cheaper
+    /// than sentence by sentence), into the arrays <see cref="Prepare"/> rented. A batch holds up to
+    /// <see cref="NetworkBatchWords"/> words, so that its buffers stay small whatever the document's length.
+    /// </summary>
+    private void ScoreNetwork(IReadOnlyList<string[]> words, Prepared[] prepared)
+    {
+        if (Network is null) return;
+        int l = Labels.Count;
+        var batchWords = new List<string[]>();
+        var lexicon = new List<ReadOnlyMemory<GazetteerHit>>();
+        var outputs = new List<Memory<float>>();
+        int inBatch = 0;
+        for (int s = 0; s < words.Count; s++)
+        {
+            int n = words[s].Length;
+            if (n == 0) continue;
+            batchWords.Add(prepared[s].Cased ?? words[s]);
+            lexicon.Add(prepared[s].Hits.AsMemory(n, n));
+            outputs.Add(prepared[s].Network.AsMemory(0, n * l));
+            inBatch += n;
+            if (inBatch < NetworkBatchWords && s < words.Count - 1) continue;
+            Network.ScoreMany(batchWords, lexicon, WordList, outputs);
+            batchWords.Clear(); lexicon.Clear(); outputs.Clear();
+            inBatch = 0;
+        }
+        if (batchWords.Count > 0) Network.ScoreMany(batchWords, lexicon, WordList, outputs);
+    }
+
+    private const int NetworkBatchWords = 2048;
+
+    /// <summary>
+    /// Matches the names, restores capitals and, unless <paramref name="scoreNetwork"/> is false (the caller then
+    /// fills the rented array), runs the network once per sentence: both passes read the result.
+    /// </summary>
+    private Prepared Prepare(ReadOnlySpan<string> words, IEntityGazetteer? gazetteer, bool scoreNetwork = true)
     {
         int n = words.Length, l = Labels.Count;
         var hits = System.Buffers.ArrayPool<GazetteerHit>.Shared.Rent(2 * n);
@@ -179,7 +211,7 @@ public sealed class EntityRecognizer
         if (Network is not null && n > 0)
         {
             network = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
-            Network.Score(words, hits.AsSpan(n, n), WordList, network.AsSpan(0, n * l));
+            if (scoreNetwork) Network.Score(words, hits.AsSpan(n, n), WordList, network.AsSpan(0, n * l));
         }
         ulong[]? features = null;
         int[]? counts = null;
