@@ -192,7 +192,7 @@ public sealed class EntityRecognizer
         if (batchWords.Count > 0) Network.ScoreMany(batchWords, lexicon, WordList, outputs);
     }
 
-    private const int NetworkBatchWords = 2048;
+    private const int NetworkBatchWords = 512;
 
     /// <summary>
     /// Matches the names, restores capitals and, unless <paramref name="scoreNetwork"/> is false (the caller then
