@@ -155,15 +155,7 @@ public sealed class EntityNetwork
         var scratch = floats.Rent(_inference.ScratchSize(n));
         BuildInput(words, lexicon, wordList, x, default);
         _inference.Run(x, n, h.AsSpan(0, n * hd), h.AsSpan(n * hd, n * hd), scratch);
-        Span<float> cat = stackalloc float[2 * hd];
-        for (int t = 0; t < n; t++)
-        {
-            h.AsSpan(t * hd, hd).CopyTo(cat);
-            h.AsSpan((n + t) * hd, hd).CopyTo(cat[hd..]);
-            var target = logProbs.Slice(t * Labels, Labels);
-            Output(cat, target);
-            LogSoftmax(target);
-        }
+        LogProbs(h.AsSpan(0, n * hd), h.AsSpan(n * hd, n * hd), logProbs);
         floats.Return(x);
         floats.Return(h);
         floats.Return(scratch);
@@ -193,22 +185,26 @@ public sealed class EntityNetwork
         for (int s = 0, row = 0; s < count; row += lengths[s], s++)
             BuildInput(words[s], lexicon[s].Span, wordList, x.AsSpan(row * Input, lengths[s] * Input), default);
         _inference.RunMany(x.AsSpan(0, n * Input), lengths, h.AsSpan(0, n * hd), h.AsSpan(n * hd, n * hd), scratch);
-        Span<float> cat = stackalloc float[2 * hd];
         for (int s = 0, row = 0; s < count; row += lengths[s], s++)
-        {
-            var output = logProbs[s].Span;
-            for (int t = 0; t < lengths[s]; t++)
-            {
-                h.AsSpan((row + t) * hd, hd).CopyTo(cat);
-                h.AsSpan((n + row + t) * hd, hd).CopyTo(cat[hd..]);
-                var target = output.Slice(t * Labels, Labels);
-                Output(cat, target);
-                LogSoftmax(target);
-            }
-        }
+            LogProbs(h.AsSpan(row * hd, lengths[s] * hd), h.AsSpan((n + row) * hd, lengths[s] * hd), logProbs[s].Span);
         floats.Return(x);
         floats.Return(h);
         floats.Return(scratch);
+    }
+
+    /// <summary>Each word's log-probability per label from one sentence's forward and backward hidden states (words × Hidden each).</summary>
+    private void LogProbs(ReadOnlySpan<float> forward, ReadOnlySpan<float> backward, Span<float> logProbs)
+    {
+        int hd = Hidden;
+        Span<float> cat = stackalloc float[2 * hd];
+        for (int t = 0; t < forward.Length / hd; t++)
+        {
+            forward.Slice(t * hd, hd).CopyTo(cat);
+            backward.Slice(t * hd, hd).CopyTo(cat[hd..]);
+            var target = logProbs.Slice(t * Labels, Labels);
+            Output(cat, target);
+            LogSoftmax(target);
+        }
     }
 
     /// <summary>Label scores of one word from its two hidden states.</summary>

@@ -257,16 +257,13 @@ public sealed class EntityRecognizer
         for (int i = 0; i < n; i++)
         {
             int k;
-            if (prepared.Features is not { } kept) k = EntityFeatures.Extract(input, i, feats);
-            else if (memory is null)
-            {
-                // The first pass keeps each word's features for the second.
-                k = prepared.FeatureCounts![i] = EntityFeatures.Extract(input, i, kept.AsSpan(i * EntityFeatures.Max, EntityFeatures.Max));
-                kept.AsSpan(i * EntityFeatures.Max, k).CopyTo(feats);
-            }
-            else kept.AsSpan(i * EntityFeatures.Max, k = prepared.FeatureCounts![i]).CopyTo(feats);
-            if (memory is not null) k += memory.Extract(words, first, i, feats[k..]);
-            model.Score(feats[..k], emissions.Slice(i * l, l));
+            Span<ulong> f = feats;
+            if (prepared.Features is not { } kept) k = EntityFeatures.Extract(input, i, f);
+            // The first pass keeps each word's features for the second, which adds the document's to a copy.
+            else if (memory is null) k = prepared.FeatureCounts![i] = EntityFeatures.Extract(input, i, f = kept.AsSpan(i * EntityFeatures.Max, EntityFeatures.Max));
+            else kept.AsSpan(i * EntityFeatures.Max, k = prepared.FeatureCounts![i]).CopyTo(f);
+            if (memory is not null) k += memory.Extract(words, first, i, f[k..]);
+            model.Score(f[..k], emissions.Slice(i * l, l));
         }
         if (prepared.Network is { } network && Network!.Weight != 0)
             System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(network.AsSpan(0, n * l), Network.Weight, emissions, emissions);

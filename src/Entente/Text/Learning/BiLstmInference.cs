@@ -105,17 +105,8 @@ internal sealed class BiLstmInference
     /// hidden states to <paramref name="forward"/> and the backward ones to <paramref name="backward"/> (each n × Hidden,
     /// in word order). Gives what <see cref="Lstm.Forward"/> gives, up to the order in which floats are summed.
     /// </summary>
-    public void Run(ReadOnlySpan<float> x, int n, Span<float> forward, Span<float> backward, Span<float> scratch)
-    {
-        int g8 = 8 * _hidden;
-        var pre = scratch[..(n * g8)];
-        for (int t = 0; t < n; t++) _bias.CopyTo(pre.Slice(t * g8, g8));
-        if (_inputBlocks is not null) AddProducts(x, n, _input, _inputBlocks, g8, pre);
-        else for (int t = 0; t < n; t++) AddProduct(x.Slice(t * _input, _input), _inputColumns, g8, pre.Slice(t * g8, g8));
-        var rest = scratch[(n * g8)..];
-        Recur(pre, 0, _forwardColumns, n, false, forward, rest);
-        Recur(pre, 4 * _hidden, _backwardColumns, n, true, backward, rest);
-    }
+    public void Run(ReadOnlySpan<float> x, int n, Span<float> forward, Span<float> backward, Span<float> scratch) =>
+        RunMany(x, new ReadOnlySpan<int>(in n), forward, backward, scratch);
 
     // Each step's gates are summed and activated in place in its slice of pre, which nothing reads afterwards.
     private void Recur(Span<float> pre, int offset, float[] recurrent, int n, bool reverse, Span<float> h, Span<float> scratch)

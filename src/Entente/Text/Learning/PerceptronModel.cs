@@ -196,7 +196,6 @@ public sealed class PerceptronModel
             var bytes = new ReaderBytes(r);
             ReadIndex(ref bytes, keys, offsets, classes);
         }
-        if (offsets[nKeys] != nWeights) throw new InvalidDataException("perceptron model: weight count mismatch");
         var weights = new float[nWeights];
         var halfBytes = r.ReadBytes(nWeights * 2);
         if (halfBytes.Length != nWeights * 2) throw new EndOfStreamException("perceptron model: truncated weights");
